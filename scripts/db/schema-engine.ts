@@ -14,7 +14,10 @@ import { createRequire } from "node:module";
 import path from "node:path";
 
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import type { DiffTarget, SchemaEngine } from "@prisma/schema-engine-wasm";
 
 type SchemaEngineBindings = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
@@ -34,8 +37,12 @@ function loadBindings(): Promise<SchemaEngineBindings> {
   bindingsPromise ??= (async () => {
     const require = createRequire(import.meta.url);
     const bgJsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-    const wasmPath = path.join(path.dirname(bgJsPath), "schema_engine_bg.wasm");
-    const bindings: SchemaEngineBindings = await import("@prisma/schema-engine-wasm/schema_engine_bg");
+    // SCHEMA_ENGINE_WASM overrides the module, e.g. with node_modules/prisma/build/
+    // schema_engine_bg.wasm (the build the CLI bundles, same wasm-bindgen interface) to compare.
+    const wasmPath =
+      process.env.SCHEMA_ENGINE_WASM ?? path.join(path.dirname(bgJsPath), "schema_engine_bg.wasm");
+    const bindings: SchemaEngineBindings =
+      await import("@prisma/schema-engine-wasm/schema_engine_bg");
     const bytes = await readFile(wasmPath);
     const { instance } = await WebAssembly.instantiate(bytes, {
       "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
@@ -77,19 +84,26 @@ export async function createSchemaEngine(
   // Track every adapter the engine opens so that dispose() can close their pools.
   const opened: Array<{ dispose: () => Promise<void> }> = [];
   const pg = new PrismaPg({ connectionString: databaseUrl });
-  const tracked = {
+  const track = (adapter: Awaited<ReturnType<PrismaPg["connect"]>>) => {
+    opened.push(adapter);
+    // adapter-pg's executeScript splits scripts on every ";", which breaks `$$` function
+    // bodies and DO blocks. Prisma's native engine sends a whole migration script as one
+    // simple query; do the same (used by applyMigrations/dbExecute, e.g. in
+    // verify-prisma-compat.ts; diff never executes scripts).
+    adapter.executeScript = async (script: string) => {
+      try {
+        await adapter.underlyingDriver().query(script);
+      } catch (error) {
+        (adapter as unknown as { onError: (error: unknown) => never }).onError(error);
+      }
+    };
+    return adapter;
+  };
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
     provider: pg.provider,
     adapterName: pg.adapterName,
-    connect: async () => {
-      const adapter = await pg.connect();
-      opened.push(adapter);
-      return adapter;
-    },
-    connectToShadowDb: async () => {
-      const adapter = await pg.connectToShadowDb();
-      opened.push(adapter);
-      return adapter;
-    },
+    connect: async () => track(await pg.connect()),
+    connectToShadowDb: async () => track(await pg.connectToShadowDb()),
   };
   const adapterFactory = bindMigrationAwareSqlAdapterFactory(tracked);
 
@@ -99,9 +113,12 @@ export async function createSchemaEngine(
     engine = await bindings.SchemaEngine.new({ datamodels: undefined }, onLog, adapterFactory);
   } catch (error) {
     await Promise.allSettled(opened.map((adapter) => adapter.dispose()));
-    throw new Error(`Could not start the Prisma schema engine (wasm): ${describeEngineError(error)}`, {
-      cause: error,
-    });
+    throw new Error(
+      `Could not start the Prisma schema engine (wasm): ${describeEngineError(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
 
   let disposed = false;
@@ -123,9 +140,22 @@ export type SchemaDiff = {
   isEmpty: boolean;
 };
 
+/**
+ * The "from" side of a first migration: a PostgreSQL database with nothing in it but its
+ * `public` schema. Diffing from this (instead of the engine's `empty` target, which also
+ * emits `CREATE SCHEMA IF NOT EXISTS "public"`) gives exactly what `prisma migrate dev`
+ * writes for a first migration.
+ */
+export const EMPTY_POSTGRES_DATAMODEL = `datasource db {
+  provider = "postgresql"
+}
+`;
+
 function datamodelTarget(datamodel: string | null, fileName: string): DiffTarget {
-  if (datamodel === null) return { tag: "empty" };
-  return { tag: "schemaDatamodel", files: [{ path: fileName, content: datamodel }] };
+  return {
+    tag: "schemaDatamodel",
+    files: [{ path: fileName, content: datamodel ?? EMPTY_POSTGRES_DATAMODEL }],
+  };
 }
 
 /** Turns whatever the engine threw (Error, JSON string, object) into readable text. */
@@ -148,25 +178,29 @@ export function describeEngineError(error: unknown): string {
 
 /**
  * Diffs two datamodels (schema.prisma contents; `null` = empty database) with an engine you
- * already hold. Schema validation errors surface as thrown errors with Prisma's message.
+ * already hold. Schema validation errors surface as thrown errors with Prisma's message;
+ * `labels` name the two sides in those messages.
  */
 export async function diffWithEngine(
   engine: SchemaEngine,
   fromDatamodel: string | null,
   toDatamodel: string,
+  labels: { from?: string; to?: string } = {},
 ): Promise<SchemaDiff> {
   let result;
   try {
     result = await engine.diff({
-      from: datamodelTarget(fromDatamodel, "from/schema.prisma"),
-      to: datamodelTarget(toDatamodel, "to/schema.prisma"),
+      from: datamodelTarget(fromDatamodel, labels.from ?? "from.prisma"),
+      to: datamodelTarget(toDatamodel, labels.to ?? "to.prisma"),
       script: true,
       // With exitCode: true the engine reports 2 for a non-empty diff, 0 for none.
       exitCode: true,
       filters: { externalTables: [], externalEnums: [] },
     });
   } catch (error) {
-    throw new Error(`Prisma schema engine diff failed:\n${describeEngineError(error)}`, { cause: error });
+    throw new Error(`Prisma schema engine diff failed:\n${describeEngineError(error)}`, {
+      cause: error,
+    });
   }
   const sql = result.stdout ?? "";
   return { sql, isEmpty: result.exitCode === 0 };
@@ -177,22 +211,26 @@ export async function diffSchemaDatamodels(
   fromDatamodel: string | null,
   toDatamodel: string,
   databaseUrl: string | undefined = process.env.DATABASE_URL,
+  labels: { from?: string; to?: string } = {},
 ): Promise<SchemaDiff> {
   const handle = await createSchemaEngine(databaseUrl);
   try {
-    return await diffWithEngine(handle.engine, fromDatamodel, toDatamodel);
+    return await diffWithEngine(handle.engine, fromDatamodel, toDatamodel, labels);
   } finally {
     await handle.dispose();
   }
 }
 
 /**
- * Returns the migration SQL that turns `fromDatamodel` (null = empty database) into
- * `toDatamodel`. When there is nothing to do the engine returns
+ * Returns the migration SQL that turns `fromDatamodel` (null = an empty PostgreSQL database,
+ * see EMPTY_POSTGRES_DATAMODEL) into `toDatamodel`. When there is nothing to do the engine returns
  * "-- This is an empty migration."; use `isEmptyMigration` (or `diffSchemaDatamodels`,
  * whose result has `isEmpty`) to tell.
  */
-export async function diffSchemas(fromDatamodel: string | null, toDatamodel: string): Promise<string> {
+export async function diffSchemas(
+  fromDatamodel: string | null,
+  toDatamodel: string,
+): Promise<string> {
   return (await diffSchemaDatamodels(fromDatamodel, toDatamodel)).sql;
 }
 

@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+
+// A real argon2id hash of a random string: an unknown email is checked against it so that
+// it costs the same time as a wrong password and the two cannot be told apart.
+let dummyHash: Promise<string> | null = null;
+function getDummyHash(): Promise<string> {
+  dummyHash ??= hashPassword(crypto.randomUUID());
+  return dummyHash;
+}
+
+/** Returns the user when the email and password match an active account, else null. */
+export async function authenticate(email: string, password: string) {
+  const user = await db.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    omit: { passwordHash: false },
+  });
+  if (!user) {
+    await verifyPassword(await getDummyHash(), password);
+    return null;
+  }
+  const isValid = await verifyPassword(user.passwordHash, password);
+  if (!isValid || user.deactivatedAt) return null;
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+}
