@@ -3,6 +3,14 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/authenticate";
 import { signInSchema } from "@/lib/schemas/auth";
 
+type HeaderBag = Record<string, string | string[] | undefined>;
+
+function clientAddress(request: { headers?: HeaderBag } | undefined): string | null {
+  const forwarded = request?.headers?.["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  return first || null;
+}
+
 const EIGHT_HOURS = 8 * 60 * 60;
 
 /** next-auth configuration: credentials sign-in, JWT sessions carrying a session version. */
@@ -14,10 +22,10 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const user = await authenticate(parsed.data.email, parsed.data.password);
+        const user = await authenticate(parsed.data.email, parsed.data.password, clientAddress(request));
         if (!user) return null;
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
