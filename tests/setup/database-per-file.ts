@@ -2,8 +2,8 @@
 // never see each other's rows and can assert on exact counts.
 import crypto from "node:crypto";
 import pg from "pg";
-import { afterAll } from "vitest";
-import { assertLocalDatabaseUrl, TEMPLATE_DATABASE, withDatabaseName } from "./database-url";
+import { afterAll, inject } from "vitest";
+import { assertLocalDatabaseUrl, withDatabaseName } from "./database-url";
 
 const serverUrl = assertLocalDatabaseUrl(process.env.TEST_SERVER_DATABASE_URL ?? process.env.DATABASE_URL);
 process.env.TEST_SERVER_DATABASE_URL = serverUrl;
@@ -20,7 +20,7 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-await adminQuery(`create database "${name}" template "${TEMPLATE_DATABASE}"`);
+await adminQuery(`create database "${name}" template "${inject("templateDatabase")}"`);
 process.env.DATABASE_URL = withDatabaseName(serverUrl, name);
 
 afterAll(async () => {

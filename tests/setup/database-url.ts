@@ -16,5 +16,3 @@ export function withDatabaseName(databaseUrl: string, name: string): string {
   url.pathname = `/${name}`;
   return url.toString();
 }
-
-export const TEMPLATE_DATABASE = "incubase_test_template";

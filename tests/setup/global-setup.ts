@@ -1,21 +1,34 @@
-// Builds one migrated template database per test run; each test file clones it.
+// Builds one migrated template database per test run; each test file clones it. The name is
+// unique per run so that two test runs against one server never trip over each other.
+import crypto from "node:crypto";
 import pg from "pg";
+import type { TestProject } from "vitest/node";
 import { migrateDeploy } from "../../scripts/db/migrate";
-import { assertLocalDatabaseUrl, TEMPLATE_DATABASE, withDatabaseName } from "./database-url";
+import { assertLocalDatabaseUrl, withDatabaseName } from "./database-url";
 
-async function recreateDatabase(serverUrl: string, name: string): Promise<void> {
+async function adminQuery(serverUrl: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: withDatabaseName(serverUrl, "postgres") });
   await client.connect();
   try {
-    await client.query(`drop database if exists "${name}" with (force)`);
-    await client.query(`create database "${name}"`);
+    await client.query(sql);
   } finally {
     await client.end();
   }
 }
 
-export default async function setup(): Promise<void> {
+declare module "vitest" {
+  export interface ProvidedContext {
+    templateDatabase: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
   const databaseUrl = assertLocalDatabaseUrl(process.env.DATABASE_URL);
-  await recreateDatabase(databaseUrl, TEMPLATE_DATABASE);
-  await migrateDeploy(withDatabaseName(databaseUrl, TEMPLATE_DATABASE), { log: () => {} });
+  const template = `incubase_test_template_${crypto.randomBytes(4).toString("hex")}`;
+  await adminQuery(databaseUrl, `create database "${template}"`);
+  await migrateDeploy(withDatabaseName(databaseUrl, template), { log: () => {} });
+  project.provide("templateDatabase", template);
+  return async () => {
+    await adminQuery(databaseUrl, `drop database if exists "${template}" with (force)`);
+  };
 }
