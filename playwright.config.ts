@@ -48,7 +48,8 @@ export default defineConfig({
     timeout: 120_000,
     env: {
       NEXTAUTH_URL: baseURL,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789abcdef",
+      NEXTAUTH_SECRET:
+        process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789abcdef",
     },
   },
 });

@@ -1,5 +1,6 @@
 /** Codes of expected failures; each reaches the user with its message. */
-export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID" | "UNAUTHENTICATED" | "RATE_LIMITED";
+export type AppErrorCode =
+  "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID" | "UNAUTHENTICATED" | "RATE_LIMITED";
 
 /** An expected failure: the message is safe to show to the user as is. */
 export class AppError extends Error {
@@ -7,10 +8,19 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
+    /** For the denial audit event: where it happened and why, beyond the user-facing message. */
+    readonly denial: { organisationId?: string; reason?: string } = {},
   ) {
     super(message);
   }
 }
+
+/** Codes that mean "refused": each one leaves an `access.denied` audit event. */
+export const DENIAL_CODES: ReadonlySet<AppErrorCode> = new Set([
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+]);
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;

@@ -1,9 +1,13 @@
 /** Structured server log lines (JSON), one per event, for the platform's log collector. */
 export const logger = {
   info(message: string, context: Record<string, unknown> = {}) {
-    console.log(JSON.stringify({ level: "info", time: new Date().toISOString(), message, ...context }));
+    console.log(
+      JSON.stringify({ level: "info", time: new Date().toISOString(), message, ...context }),
+    );
   },
   error(message: string, context: Record<string, unknown> = {}) {
-    console.error(JSON.stringify({ level: "error", time: new Date().toISOString(), message, ...context }));
+    console.error(
+      JSON.stringify({ level: "error", time: new Date().toISOString(), message, ...context }),
+    );
   },
 };

@@ -4,7 +4,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
 
-const SOURCES = ["app", "components", "lib", "prisma/schema.prisma", "package-lock.json", "next.config.ts", "proxy.ts"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "prisma/schema.prisma",
+  "package-lock.json",
+  "next.config.ts",
+  "proxy.ts",
+];
 const IGNORED = new Set(["generated", "node_modules"]);
 
 function newestModification(entry: string): number {

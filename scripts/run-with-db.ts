@@ -2,6 +2,8 @@
  * Runs a command against PostgreSQL. With DATABASE_URL set, that database is used as is
  * (created if missing). Without it, the embedded PostgreSQL is started (or reused) and
  * stopped again when the command ends, so no PostgreSQL process is left behind.
+ * The command also gets APP_DATABASE_URL (unless set): the same database as the app role,
+ * which row-level security binds (docs/decisions/0004-row-level-security.md).
  *
  *   tsx scripts/run-with-db.ts [--migrate] [--seed] [-- command args...]
  */
@@ -61,7 +63,9 @@ async function main(): Promise<number> {
     if (!process.env.DATABASE_URL) {
       embedded = await startEmbeddedDatabase();
       process.env.DATABASE_URL = `${embedded.serverUrl}/${DEFAULT_DATABASE_NAME}`;
-      console.log(`Embedded PostgreSQL running at ${embedded.serverUrl.replace(/:[^:@/]+@/, ":***@")}`);
+      console.log(
+        `Embedded PostgreSQL running at ${embedded.serverUrl.replace(/:[^:@/]+@/, ":***@")}`,
+      );
     }
     const databaseUrl = process.env.DATABASE_URL;
     await ensureDatabaseExists(databaseUrl);
@@ -72,6 +76,12 @@ async function main(): Promise<number> {
     if (options.seed) {
       const { runSeed } = await import("../prisma/seed");
       await runSeed(databaseUrl);
+    }
+    if (options.command.length > 0 && !process.env.APP_DATABASE_URL) {
+      const { ensureAppRoleLogin } = await import("./db/app-role");
+      // Null before the first migration on this server: then the command has no app URL yet.
+      const appUrl = await ensureAppRoleLogin(databaseUrl);
+      if (appUrl) process.env.APP_DATABASE_URL = appUrl;
     }
     return await runCommand(options.command);
   } finally {

@@ -12,7 +12,16 @@ process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT}`;
 
 const child = spawn(
   "npx",
-  ["tsx", "scripts/run-with-db.ts", "--migrate", "--seed", "--", "npx", "tsx", "scripts/build-and-serve.ts"],
+  [
+    "tsx",
+    "scripts/run-with-db.ts",
+    "--migrate",
+    "--seed",
+    "--",
+    "npx",
+    "tsx",
+    "scripts/build-and-serve.ts",
+  ],
   { stdio: "inherit", env: process.env },
 );
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -1,6 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { clearAccountFailures, isSignInThrottled, recordSignInFailure } from "@/lib/auth/login-throttle";
+import {
+  clearAccountFailures,
+  isSignInThrottled,
+  recordSignInFailure,
+} from "@/lib/auth/login-throttle";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
 

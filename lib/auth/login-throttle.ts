@@ -21,7 +21,9 @@ export async function isSignInThrottled(email: string, address: string | null): 
       windowStart: { gt: new Date(Date.now() - LOGIN_LIMITS.windowMinutes * 60_000) },
     },
   });
-  return rows.some((row) => row.failures >= (keys.find((entry) => entry.key === row.key)?.limit ?? 0));
+  return rows.some(
+    (row) => row.failures >= (keys.find((entry) => entry.key === row.key)?.limit ?? 0),
+  );
 }
 
 /** Counts one failed attempt against the account and the address, atomically across instances. */

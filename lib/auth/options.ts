@@ -25,9 +25,18 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const user = await authenticate(parsed.data.email, parsed.data.password, clientAddress(request));
+        const user = await authenticate(
+          parsed.data.email,
+          parsed.data.password,
+          clientAddress(request),
+        );
         if (!user) return null;
-        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+        return {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          sessionVersion: user.sessionVersion,
+        };
       },
     }),
   ],

@@ -20,7 +20,9 @@ describe("password rules", () => {
   });
 
   it("refuses a password containing the email's name", () => {
-    expect(checkPasswordRules("wongsiuming-2026!", { email: "wongsiuming@example.hk" })).toMatch(/email/);
+    expect(checkPasswordRules("wongsiuming-2026!", { email: "wongsiuming@example.hk" })).toMatch(
+      /email/,
+    );
   });
 
   it("refuses overlong passwords", () => {

@@ -6,7 +6,8 @@ describe("permission map", () => {
   it("keeps money under maker-checker: no role both requests and approves", () => {
     for (const role of Object.values(MembershipRole)) {
       const requests = roleCan(role, "disbursement.request");
-      const approves = roleCan(role, "disbursement.approve") || roleCan(role, "disbursement.finance_approve");
+      const approves =
+        roleCan(role, "disbursement.approve") || roleCan(role, "disbursement.finance_approve");
       expect({ role, both: requests && approves }).toEqual({ role, both: false });
     }
   });

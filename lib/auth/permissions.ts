@@ -59,5 +59,7 @@ export function roleCan(role: MembershipRole, permission: Permission): boolean {
 
 /** Every action a role may attempt, for the membership page and for tests. */
 export function permissionsOf(role: MembershipRole): Permission[] {
-  return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => roleCan(role, permission));
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) =>
+    roleCan(role, permission),
+  );
 }

@@ -12,14 +12,21 @@ function readReport(file: string): Totals {
       skipped: Number(report.numPendingTests ?? 0) + Number(report.numTodoTests ?? 0),
     };
   }
-  const stats = report.stats as { expected: number; unexpected: number; flaky: number; skipped: number };
+  const stats = report.stats as {
+    expected: number;
+    unexpected: number;
+    flaky: number;
+    skipped: number;
+  };
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
 }
 
 const totals: Totals = { passed: 0, failed: 0, skipped: 0 };
 for (const file of process.argv.slice(2)) {
   const report = readReport(file);
-  console.log(`${file}: ${report.passed} passed, ${report.failed} failed, ${report.skipped} skipped`);
+  console.log(
+    `${file}: ${report.passed} passed, ${report.failed} failed, ${report.skipped} skipped`,
+  );
   totals.passed += report.passed;
   totals.failed += report.failed;
   totals.skipped += report.skipped;

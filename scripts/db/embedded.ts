@@ -81,7 +81,9 @@ async function findFreePort(start: number): Promise<number> {
 }
 
 /** Starts (or reuses) the embedded PostgreSQL server for this project. */
-export async function startEmbeddedDatabase(projectRoot: string = process.cwd()): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  projectRoot: string = process.cwd(),
+): Promise<EmbeddedDatabase> {
   const databaseDir = resolveDataDirectory(projectRoot);
   const runningPort = readRunningPort(databaseDir);
   if (runningPort) {

@@ -18,8 +18,9 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 
 /** `signInAs("officer")` signs in through the real form as that seeded persona. */
 export const test = base.extend<{ signInAs: (persona: Persona) => Promise<DemoAccount> }>({
-  signInAs: async ({ page }, use) => {
-    await use(async (persona) => {
+  // Playwright's fixture callback is named `use` by convention; it is not a React hook.
+  signInAs: async ({ page }, provide) => {
+    await provide(async (persona) => {
       const account = accountFor(persona);
       await signIn(page, account.email, DEMO_PASSWORD);
       await expect(page).not.toHaveURL(/sign-in/);

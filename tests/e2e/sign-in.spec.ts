@@ -5,20 +5,26 @@ test.describe("signing in", () => {
   for (const account of DEMO_ACCOUNTS) {
     test(`${account.role} signs in and lands on their home`, async ({ page, signInAs }) => {
       await signInAs(account.persona);
-      await expect(page.getByRole("heading", { level: 1, name: account.homeHeading })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { level: 1, name: account.homeHeading }),
+      ).toBeVisible();
     });
   }
 
   test("a wrong password gets a clear message and stays on the sign-in page", async ({ page }) => {
     const officer = DEMO_ACCOUNTS.find((account) => account.persona === "officer");
     await signIn(page, officer?.email ?? "officer@hkstp.demo", "not-the-password");
-    await expect(page.getByRole("alert")).toHaveText("The email or password is incorrect.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "The email or password is incorrect.",
+    );
     await expect(page).toHaveURL(/sign-in/);
   });
 
   test("an unknown email gets the same message as a wrong password", async ({ page }) => {
     await signIn(page, "nobody@example.com", "whatever-password");
-    await expect(page.getByRole("alert")).toHaveText("The email or password is incorrect.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "The email or password is incorrect.",
+    );
   });
 
   test("a signed-out visitor asking for a tenant page is sent to sign in", async ({ page }) => {

@@ -5,7 +5,9 @@ import pg from "pg";
 import { afterAll, inject } from "vitest";
 import { assertLocalDatabaseUrl, withDatabaseName } from "./database-url";
 
-const serverUrl = assertLocalDatabaseUrl(process.env.TEST_SERVER_DATABASE_URL ?? process.env.DATABASE_URL);
+const serverUrl = assertLocalDatabaseUrl(
+  process.env.TEST_SERVER_DATABASE_URL ?? process.env.DATABASE_URL,
+);
 process.env.TEST_SERVER_DATABASE_URL = serverUrl;
 
 const name = `incubase_test_${process.env.VITEST_POOL_ID ?? "0"}_${crypto.randomBytes(4).toString("hex")}`;
@@ -22,6 +24,9 @@ async function adminQuery(sql: string): Promise<void> {
 
 await adminQuery(`create database "${name}" template "${inject("templateDatabase")}"`);
 process.env.DATABASE_URL = withDatabaseName(serverUrl, name);
+// lib/db (the app's client) connects as the app role, bound by row-level security; fixtures
+// and assertions use testDb(), the owner. The role's grants came with the template.
+process.env.APP_DATABASE_URL = withDatabaseName(inject("appRoleUrl"), name);
 
 afterAll(async () => {
   const { disconnectTestDatabase } = await import("./test-database");

@@ -1,7 +1,9 @@
 /** Refuses to run tests against anything but a database on this machine. */
 export function assertLocalDatabaseUrl(databaseUrl: string | undefined): string {
   if (!databaseUrl) {
-    throw new Error("DATABASE_URL is not set: run tests through `npm test`, which starts a database.");
+    throw new Error(
+      "DATABASE_URL is not set: run tests through `npm test`, which starts a database.",
+    );
   }
   const host = new URL(databaseUrl).hostname;
   if (!["localhost", "127.0.0.1", "::1", "[::1]", ""].includes(host)) {

@@ -1,0 +1,49 @@
+import { FinanceApproverHome } from "@/components/homes/finance-approver-home";
+import { MentorHome } from "@/components/homes/mentor-home";
+import { OperatorAdminHome } from "@/components/homes/operator-admin-home";
+import { PartnerMemberHome } from "@/components/homes/partner-member-home";
+import { ProgrammeOfficerHome } from "@/components/homes/programme-officer-home";
+import { StartupMemberHome } from "@/components/homes/startup-member-home";
+import { requireMembership } from "@/lib/auth/session";
+import { getFinanceApproverHome } from "@/lib/data/homes/finance-approver-home";
+import { getMentorHome } from "@/lib/data/homes/mentor-home";
+import { getOperatorAdminHome } from "@/lib/data/homes/operator-admin-home";
+import { getPartnerMemberHome } from "@/lib/data/homes/partner-member-home";
+import { getProgrammeOfficerHome } from "@/lib/data/homes/programme-officer-home";
+import { getStartupMemberHome } from "@/lib/data/homes/startup-member-home";
+
+/** The role home: every read is scoped by the membership's organisation (and user), never the URL. */
+export default async function OrganisationHomePage({
+  params,
+}: {
+  params: Promise<{ org: string }>;
+}) {
+  const { org } = await params;
+  const { user, membership, organisation } = await requireMembership(org);
+  switch (membership.role) {
+    case "OPERATOR_ADMIN":
+      return (
+        <OperatorAdminHome
+          organisationName={organisation.name}
+          organisationSlug={organisation.slug}
+          data={await getOperatorAdminHome(organisation.id)}
+        />
+      );
+    case "PROGRAMME_OFFICER":
+      return <ProgrammeOfficerHome data={await getProgrammeOfficerHome(organisation.id)} />;
+    case "FINANCE_APPROVER":
+      return <FinanceApproverHome data={await getFinanceApproverHome(organisation.id)} />;
+    case "MENTOR":
+      return <MentorHome data={await getMentorHome(organisation.id, user.id)} />;
+    case "PARTNER_MEMBER":
+      return <PartnerMemberHome data={await getPartnerMemberHome(organisation.id)} />;
+    case "STARTUP_MEMBER":
+      return (
+        <StartupMemberHome
+          startupName={organisation.name}
+          startupNameZh={organisation.nameZh}
+          data={await getStartupMemberHome(organisation.id)}
+        />
+      );
+  }
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { Brand } from "@/components/shell/brand";
+import { getCurrentUser, homePathFor } from "@/lib/auth/session";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage() {
+  const user = await getCurrentUser();
+  if (user) redirect(homePathFor(user));
+  return (
+    <main className="flex min-h-dvh items-center justify-center px-4 py-10">
+      <div className="w-full max-w-sm">
+        <div className="mb-6 flex justify-center">
+          <Brand />
+        </div>
+        <div className="rounded-lg border border-ink-200 bg-white p-6 shadow-sm">
+          <h1 className="text-xl font-semibold text-ink-900">Sign in</h1>
+          <p className="mt-1 mb-5 text-sm text-ink-500">
+            Use the email address your organisation invited.
+          </p>
+          <SignInForm />
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,22 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+
+export function SignOutButton() {
+  const [isSigningOut, setIsSigningOut] = useState(false);
+  return (
+    <Button
+      variant="secondary"
+      size="sm"
+      disabled={isSigningOut}
+      onClick={() => {
+        setIsSigningOut(true);
+        void signOut({ callbackUrl: "/sign-in" });
+      }}
+    >
+      Sign out
+    </Button>
+  );
+}
