@@ -7,6 +7,7 @@ import {
 } from "@/lib/auth/login-throttle";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
+import { SIGN_IN_THROTTLED_MESSAGE } from "@/lib/schemas/auth";
 
 // A real argon2id hash of a random string: an unknown email is checked against it so that
 // it costs the same time as a wrong password and the two cannot be told apart.
@@ -22,7 +23,7 @@ function getDummyHash(): Promise<string> {
  */
 export async function authenticate(email: string, password: string, address: string | null = null) {
   if (await isSignInThrottled(email, address)) {
-    throw new AppError("RATE_LIMITED", "Too many failed sign-ins. Wait 15 minutes and try again.");
+    throw new AppError("RATE_LIMITED", SIGN_IN_THROTTLED_MESSAGE);
   }
   const user = await db.user.findUnique({
     where: { email: email.trim().toLowerCase() },

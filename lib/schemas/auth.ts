@@ -11,3 +11,6 @@ export const signInSchema = z.object({
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;
+
+/** Shown when the account or address used up its failed sign-ins (shared by server and form). */
+export const SIGN_IN_THROTTLED_MESSAGE = "Too many failed sign-ins. Wait 15 minutes and try again.";

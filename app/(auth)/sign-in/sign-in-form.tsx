@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { signInSchema, type SignInInput } from "@/lib/schemas/auth";
+import { SIGN_IN_THROTTLED_MESSAGE, signInSchema, type SignInInput } from "@/lib/schemas/auth";
 
 const WRONG_CREDENTIALS = "The email or password is incorrect.";
 
@@ -24,7 +24,12 @@ export function SignInForm() {
     try {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (!result || result.error || !result.ok) {
-        setFormError(WRONG_CREDENTIALS);
+        // Only the throttling message is passed through; any other failure reads the same.
+        setFormError(
+          result?.error === SIGN_IN_THROTTLED_MESSAGE
+            ? SIGN_IN_THROTTLED_MESSAGE
+            : WRONG_CREDENTIALS,
+        );
         return;
       }
       router.replace("/home");
