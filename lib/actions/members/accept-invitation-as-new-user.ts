@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { actionClient } from "@/lib/actions/safe-action";
-import { recordAuditEvent } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { checkPasswordRules } from "@/lib/auth/password-policy";
+import { completeInvitation } from "@/lib/data/members/complete-invitation";
 import { getOpenInvitationByToken } from "@/lib/data/members/get-invitation-by-token";
 import { lockOpenInvitation } from "@/lib/data/members/lock-open-invitation";
 import { db } from "@/lib/db";
@@ -53,25 +53,13 @@ export const acceptInvitationAsNewUser = actionClient
           },
           select: { id: true },
         });
-        await tx.invitation.update({
-          where: { id: invitation.id },
-          data: { status: "ACCEPTED", acceptedAt: now },
-        });
-        await recordAuditEvent(tx, {
-          organisationId: invitation.organisationId,
-          actorId: user.id,
-          action: "invitation.accept",
-          targetType: "Invitation",
-          targetId: invitation.id,
-          before: { status: "PENDING" },
-          after: {
-            status: "ACCEPTED",
-            email: invitation.email,
-            role: invitation.role,
-            membershipId: membership.id,
-            isNewAccount: true,
-          },
-          ...request,
+        await completeInvitation(tx, {
+          invitation,
+          userId: user.id,
+          membershipId: membership.id,
+          isNewAccount: true,
+          now,
+          request,
         });
         return { organisationSlug: invitation.organisation.slug, email: invitation.email };
       });

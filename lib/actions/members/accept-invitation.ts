@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { authenticatedAction } from "@/lib/actions/safe-action";
-import { recordAuditEvent } from "@/lib/audit";
+import { completeInvitation } from "@/lib/data/members/complete-invitation";
 import { lockOpenInvitation } from "@/lib/data/members/lock-open-invitation";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -51,24 +51,13 @@ export const acceptInvitation = authenticatedAction
             },
             select: { id: true },
           });
-      await tx.invitation.update({
-        where: { id: invitation.id },
-        data: { status: "ACCEPTED", acceptedAt: now },
-      });
-      await recordAuditEvent(tx, {
-        organisationId: invitation.organisationId,
-        actorId: user.id,
-        action: "invitation.accept",
-        targetType: "Invitation",
-        targetId: invitation.id,
-        before: { status: "PENDING" },
-        after: {
-          status: "ACCEPTED",
-          email: invitation.email,
-          role: invitation.role,
-          membershipId: membership.id,
-        },
-        ...request,
+      await completeInvitation(tx, {
+        invitation,
+        userId: user.id,
+        membershipId: membership.id,
+        isNewAccount: false,
+        now,
+        request,
       });
       return { organisationSlug: invitation.organisation.slug };
     });
