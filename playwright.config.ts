@@ -15,7 +15,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI
-    ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]]
+    ? [["list"], ["json", { outputFile: ".ci-reports/e2e.json" }]]
     : [["list"]],
   use: {
     baseURL,
