@@ -1,14 +1,14 @@
 import "server-only";
 import { headers } from "next/headers";
+import { clientAddressFrom } from "@/lib/auth/client-address";
 
 export type RequestContext = { ipAddress: string | null; userAgent: string | null };
 
-/** Client address and user agent of the current request, for audit and rate limits. */
+/** Client address (only as our trusted proxies report it) and user agent, for audit events. */
 export async function readRequestContext(): Promise<RequestContext> {
   const list = await headers();
-  const forwarded = list.get("x-forwarded-for")?.split(",")[0]?.trim();
   return {
-    ipAddress: forwarded || list.get("x-real-ip") || null,
+    ipAddress: clientAddressFrom(list.get("x-forwarded-for")),
     userAgent: list.get("user-agent"),
   };
 }

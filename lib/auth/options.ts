@@ -1,14 +1,14 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/authenticate";
+import { clientAddressFrom } from "@/lib/auth/client-address";
 import { signInSchema } from "@/lib/schemas/auth";
 
 type HeaderBag = Record<string, string | string[] | undefined>;
 
 function clientAddress(request: { headers?: HeaderBag } | undefined): string | null {
   const forwarded = request?.headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || null;
+  return clientAddressFrom(Array.isArray(forwarded) ? forwarded.join(",") : forwarded);
 }
 
 const EIGHT_HOURS = 8 * 60 * 60;

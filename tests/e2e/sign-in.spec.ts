@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
 import { expect, signIn, test } from "./fixtures";
 
@@ -21,7 +22,9 @@ test.describe("signing in", () => {
   });
 
   test("an unknown email gets the same message as a wrong password", async ({ page }) => {
-    await signIn(page, "nobody@example.com", "whatever-password");
+    // A new unknown email per run: a fixed one would reach the per-account throttle (10 failures
+    // in 15 minutes) after a few runs on the same database and get the throttling message.
+    await signIn(page, `nobody-${randomUUID().slice(0, 8)}@example.com`, "whatever-password");
     await expect(page.getByRole("main").getByRole("alert")).toHaveText(
       "The email or password is incorrect.",
     );

@@ -7,6 +7,9 @@ import { createOperator } from "../../factories/organisations";
 import { testDb } from "../../setup/test-database";
 import { auditEventsOf, sessionUserFor } from "../members/session-user";
 
+// These tests run as if behind one trusted reverse proxy, which reports the client address.
+vi.stubEnv("TRUSTED_PROXY_HOPS", "1");
+
 const auth = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => auth.user }));
 vi.mock("next/headers", () => ({

@@ -8,6 +8,9 @@ import { daysFrom } from "../../factories/sequence";
 import { testDb } from "../../setup/test-database";
 import { auditEventsOf, sessionUserFor } from "./session-user";
 
+// These tests run as if behind one trusted reverse proxy, which reports the client address.
+vi.stubEnv("TRUSTED_PROXY_HOPS", "1");
+
 const auth = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => auth.user }));
 vi.mock("next/headers", () => ({
