@@ -1,5 +1,9 @@
-import type { Principal } from "./principals";
-import { SIGNED_IN_PRINCIPALS } from "./principals";
+import { APPLICATION_ACTIONS } from "./matrix/applications";
+import { MEMBER_ACTIONS } from "./matrix/members";
+import { REVIEW_ACTIONS } from "./matrix/reviews";
+import type { ActionRow } from "./action-row";
+
+export type { ActionRow } from "./action-row";
 
 /**
  * The authorization matrix for server actions, as data: each action (by file and export, as
@@ -8,71 +12,11 @@ import { SIGNED_IN_PRINCIPALS } from "./principals";
  * no row and leave an `access.denied` audit event. A new action without a row fails the
  * manifest check in tests/e2e/authorization-manifest.spec.ts.
  */
-export type ActionRow = {
-  file: string;
-  exportedName: string;
-  /** The permission in lib/auth/permissions.ts, or why none is needed. */
-  permission: string;
-  allowed: readonly Principal[];
-};
 
 export const ACTION_MATRIX: readonly ActionRow[] = [
-  {
-    file: "lib/actions/members/invite-member.ts",
-    exportedName: "inviteMember",
-    permission: "member.invite",
-    // No target record: every operator admin may invite into their own organisation.
-    allowed: ["operator-admin", "foreign-operator-admin", "foreign-target-operator-admin"],
-  },
-  {
-    file: "lib/actions/members/revoke-invitation.ts",
-    exportedName: "revokeInvitation",
-    permission: "member.invite",
-    allowed: ["operator-admin"],
-  },
-  {
-    file: "lib/actions/members/change-member-role.ts",
-    exportedName: "changeMemberRole",
-    permission: "member.change_role",
-    allowed: ["operator-admin"],
-  },
-  {
-    file: "lib/actions/members/deactivate-membership.ts",
-    exportedName: "deactivateMembership",
-    permission: "member.deactivate",
-    allowed: ["operator-admin"],
-  },
-  {
-    file: "lib/actions/members/reactivate-membership.ts",
-    exportedName: "reactivateMembership",
-    permission: "member.deactivate",
-    allowed: ["operator-admin"],
-  },
-  {
-    file: "lib/actions/members/accept-invitation.ts",
-    exportedName: "acceptInvitation",
-    permission: "none: a signed-in user whose email is the invitation's",
-    // The invitee is a fresh signed-in user; every other principal's email differs.
-    allowed: [],
-  },
-  {
-    file: "lib/actions/members/accept-invitation-as-new-user.ts",
-    exportedName: "acceptInvitationAsNewUser",
-    permission: "none: the invitation token is the credential",
-    allowed: ["anonymous", "deactivated-user", "revoked-session", ...SIGNED_IN_PRINCIPALS],
-  },
-  {
-    file: "lib/actions/account/change-password.ts",
-    exportedName: "changePassword",
-    permission: "none: own account only",
-    allowed: SIGNED_IN_PRINCIPALS,
-  },
-  {
-    file: "lib/actions/account/sign-out-everywhere.ts",
-    exportedName: "signOutEverywhere",
-    permission: "none: own account only",
-    allowed: SIGNED_IN_PRINCIPALS,
-  },
+  ...MEMBER_ACTIONS,
+  ...APPLICATION_ACTIONS,
+  ...REVIEW_ACTIONS,
 ];
 
 /** Route handlers: who may call them. Both are public by design. */

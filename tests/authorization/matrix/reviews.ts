@@ -1,0 +1,4 @@
+import type { ActionRow } from "../action-row";
+
+/** Reviewer assignment, conflicts of interest, scoring and decisions. */
+export const REVIEW_ACTIONS: readonly ActionRow[] = [];
