@@ -37,19 +37,7 @@ export function isCrossSiteWrite(request: NextRequest): boolean {
   }
 }
 
-export function proxy(request: NextRequest) {
-  if (isCrossSiteWrite(request)) {
-    return NextResponse.json({ error: "Cross-site requests are not accepted." }, { status: 403 });
-  }
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const isDevelopment = process.env.NODE_ENV === "development";
-  const csp = contentSecurityPolicy(nonce, isDevelopment);
-
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", csp);
-
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+function withSecurityHeaders(response: NextResponse, csp: string): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains; preload");
   response.headers.set("X-Content-Type-Options", "nosniff");
@@ -61,6 +49,22 @@ export function proxy(request: NextRequest) {
   );
   response.headers.set("Cross-Origin-Opener-Policy", "same-origin");
   return response;
+}
+
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  if (isCrossSiteWrite(request)) {
+    const refusal = NextResponse.json(
+      { error: "Cross-site requests are not accepted." },
+      { status: 403 },
+    );
+    return withSecurityHeaders(refusal, csp);
+  }
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
 }
 
 export const config = {
