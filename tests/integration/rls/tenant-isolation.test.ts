@@ -259,6 +259,27 @@ describe("with no tenant set", () => {
   });
 });
 
+describe("the organisation directory", () => {
+  it("is readable but not writable by the app role, even for the active organisation", async () => {
+    const [rename, create] = await asTenant(tenantA(), async (client) => [
+      await attempt(client, `update "Organisation" set name = 'Renamed' where id = $1`, [
+        worldA.operator.id,
+      ]),
+      await attempt(
+        client,
+        `insert into "Organisation" (id, kind, slug, name, "updatedAt") values ('x', 'OPERATOR', 'x', 'X', now())`,
+        [],
+      ),
+    ]);
+    expect(rename.error?.code).toBe("42501");
+    expect(create.error?.code).toBe("42501");
+    const stored = await testDb().organisation.findUniqueOrThrow({
+      where: { id: worldA.operator.id },
+    });
+    expect(stored.name).not.toBe("Renamed");
+  });
+});
+
 describe("the audit trail is append-only", () => {
   it("the app role may neither update nor delete its own organisation's events", async () => {
     const [update, remove] = await asTenant(tenantA(), async (client) => [
