@@ -12,9 +12,18 @@ export const navItemsByRole: Record<MembershipRole, NavItem[]> = {
     { label: "Members", path: "members" },
     { label: "Audit trail", path: "audit" },
   ],
-  PROGRAMME_OFFICER: [{ label: "Home", path: "" }],
+  PROGRAMME_OFFICER: [
+    { label: "Home", path: "" },
+    { label: "Reviews", path: "reviews" },
+  ],
   FINANCE_APPROVER: [{ label: "Home", path: "" }],
-  MENTOR: [{ label: "Home", path: "" }],
+  MENTOR: [
+    { label: "Home", path: "" },
+    { label: "Reviews", path: "reviews" },
+  ],
   PARTNER_MEMBER: [{ label: "Home", path: "" }],
-  STARTUP_MEMBER: [{ label: "Home", path: "" }],
+  STARTUP_MEMBER: [
+    { label: "Home", path: "" },
+    { label: "Applications", path: "applications" },
+  ],
 };

@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ApplicationAnswers } from "@/components/reviews/application-answers";
+import { ConflictDeclarationForm } from "@/components/reviews/conflict-declaration-form";
+import { PanelSummary } from "@/components/reviews/panel-summary";
+import { ReviewForm } from "@/components/reviews/review-form";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { requireMembership } from "@/lib/auth/session";
+import { getReviewScreen } from "@/lib/data/reviews/get-review-screen";
+import { isAppError } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "Review" };
+
+/** One assignment: the application on the left, the declaration or the scores on the right. */
+export default async function ReviewPage({
+  params,
+}: {
+  params: Promise<{ org: string; assignmentId: string }>;
+}) {
+  const { org, assignmentId } = await params;
+  const { user, membership, organisation } = await requireMembership(org);
+  requirePermission(membership, "review.score");
+  const screen = await getReviewScreen({
+    organisationId: organisation.id,
+    assignmentId,
+    reviewerId: user.id,
+  }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const { assignment, application, rubric, ownReview, panel } = screen;
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={application.projectTitle}
+        description={`${application.reference} · ${application.startupName} · ${application.callTitle}`}
+      />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
+        <Card>
+          <CardHeader
+            title="Application"
+            action={<StatusBadge kind="application" status={application.status} />}
+          />
+          <CardBody>
+            <ApplicationAnswers sections={application.sections} />
+          </CardBody>
+        </Card>
+        <div className="space-y-6">
+          {assignment.status === "CONFLICTED" ? (
+            <Card>
+              <CardHeader title="You declared a conflict" />
+              <CardBody>
+                <p className="text-sm text-ink-700">
+                  You stepped aside from this application; the programme office will assign another
+                  reviewer.
+                </p>
+              </CardBody>
+            </Card>
+          ) : !assignment.conflictDeclaredAt ? (
+            <Card>
+              <CardHeader
+                title="Conflict of interest"
+                description="Declare before you see the scoring form."
+              />
+              <CardBody>
+                <ConflictDeclarationForm
+                  organisation={organisation.slug}
+                  assignmentId={assignment.id}
+                  startupName={application.startupName}
+                />
+              </CardBody>
+            </Card>
+          ) : ownReview?.status === "SUBMITTED" || !rubric ? null : (
+            <Card>
+              <CardHeader
+                title="Your scores"
+                description={`Scale ${rubric.scaleMin} (weak) to ${rubric.scaleMax} (outstanding)`}
+              />
+              <CardBody>
+                <ReviewForm
+                  organisation={organisation.slug}
+                  assignmentId={assignment.id}
+                  scale={{ min: rubric.scaleMin, max: rubric.scaleMax }}
+                  criteria={rubric.criteria}
+                  saved={ownReview}
+                />
+              </CardBody>
+            </Card>
+          )}
+          {ownReview?.status === "SUBMITTED" && rubric && panel ? (
+            <PanelSummary criteria={rubric.criteria} ownReview={ownReview} panel={panel} />
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}

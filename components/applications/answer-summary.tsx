@@ -1,0 +1,75 @@
+import { centsToInputText } from "@/components/applications/currency";
+import { formatHkDate } from "@/lib/domain/dates";
+import { visibleQuestionKeys } from "@/lib/domain/form-conditions";
+import { formatHkd } from "@/lib/domain/money";
+import type { FormDefinition, FormQuestion, TeamMember } from "@/lib/schemas/forms";
+
+function describeAnswer(question: FormQuestion, value: unknown): string | null {
+  if (value === undefined || value === null || value === "") return null;
+  if (Array.isArray(value) && value.length === 0) return null;
+  switch (question.type) {
+    case "yesNo":
+      return value ? "Yes" : "No";
+    case "currency":
+      return typeof value === "number" && Number.isSafeInteger(value)
+        ? formatHkd(BigInt(value))
+        : centsToInputText(value);
+    case "singleChoice":
+      return question.options.find((o) => o.value === value)?.label ?? String(value);
+    case "multipleChoice":
+      return (value as string[])
+        .map((v) => question.options.find((o) => o.value === v)?.label ?? v)
+        .join(", ");
+    case "teamMembers":
+      return (value as TeamMember[])
+        .map((m) => `${m.name} (${m.role}${m.isFullTime ? ", full time" : ""})`)
+        .join("; ");
+    case "file":
+      return (value as { fileName?: string }).fileName ?? "File";
+    case "date":
+      return typeof value === "string" && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
+        ? formatHkDate(new Date(`${value}T00:00:00Z`))
+        : String(value);
+    default:
+      return String(value);
+  }
+}
+
+/** The answers as reviewers will read them: visible questions only, section by section. */
+export function AnswerSummary({
+  definition,
+  answers,
+}: {
+  definition: FormDefinition;
+  answers: Record<string, unknown>;
+}) {
+  const visible = visibleQuestionKeys(definition, answers);
+  return (
+    <div className="divide-y divide-ink-100">
+      {definition.sections.map((section) => (
+        <section key={section.key} className="px-4 py-4 sm:px-5">
+          <h3 className="text-sm font-semibold text-ink-900">{section.title}</h3>
+          <dl className="mt-2 space-y-2">
+            {section.questions
+              .filter((q) => visible.has(q.key))
+              .map((question) => {
+                const text = describeAnswer(question, answers[question.key]);
+                return (
+                  <div key={question.key} className="grid gap-1 text-sm sm:grid-cols-[14rem_1fr]">
+                    <dt className="text-ink-500">{question.label}</dt>
+                    <dd className="break-words whitespace-pre-line text-ink-900">
+                      {question.type === "file" ? (
+                        <span className="text-ink-500">Upload coming soon</span>
+                      ) : (
+                        (text ?? <span className="text-amber-700">Not answered</span>)
+                      )}
+                    </dd>
+                  </div>
+                );
+              })}
+          </dl>
+        </section>
+      ))}
+    </div>
+  );
+}

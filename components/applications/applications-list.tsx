@@ -1,0 +1,70 @@
+import Link from "next/link";
+import { StatusBadge } from "@/components/ui/status-badge";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+} from "@/components/ui/table";
+import type { StartupApplicationRow } from "@/lib/data/applications/list-startup-applications";
+import { formatHkDate } from "@/lib/domain/dates";
+
+/** The start-up's applications, each linking to its form or its read-only view. */
+export function ApplicationsList({
+  organisation,
+  applications,
+}: {
+  organisation: string;
+  applications: StartupApplicationRow[];
+}) {
+  return (
+    <Table caption="Your applications">
+      <TableHead>
+        <tr>
+          <TableHeaderCell>Project</TableHeaderCell>
+          <TableHeaderCell>Status</TableHeaderCell>
+          <TableHeaderCell className="hidden md:table-cell">Call</TableHeaderCell>
+          <TableHeaderCell className="hidden sm:table-cell">Submitted</TableHeaderCell>
+        </tr>
+      </TableHead>
+      <TableBody>
+        {applications.map((application) => (
+          <TableRow key={application.id}>
+            <TableCell className="min-w-48">
+              <Link
+                href={`/${organisation}/applications/${application.id}`}
+                className="font-medium text-brand-700 hover:underline"
+              >
+                {application.projectTitle}
+              </Link>
+              <span className="mt-0.5 block font-mono text-xs text-ink-500">
+                {application.reference}
+              </span>
+              <span className="block text-xs text-ink-500 md:hidden">
+                {application.call.title} · {application.organisation.name}
+              </span>
+            </TableCell>
+            <TableCell>
+              <StatusBadge kind="application" status={application.status} />
+            </TableCell>
+            <TableCell className="hidden min-w-48 md:table-cell">
+              {application.call.title}
+              <span className="block text-xs text-ink-500">{application.organisation.name}</span>
+            </TableCell>
+            <TableCell className="hidden whitespace-nowrap sm:table-cell">
+              {application.submittedAt ? (
+                formatHkDate(application.submittedAt)
+              ) : (
+                <span className="text-xs text-ink-500">
+                  Call closes {formatHkDate(application.call.closesAt)}
+                </span>
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { FormMessage } from "@/components/members/form-message";
+import { inputClassName } from "@/components/members/input-class-name";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { startApplication } from "@/lib/actions/applications/start-application";
+import { projectTitleField } from "@/lib/schemas/applications";
+
+type ApplyingStartup = { slug: string; name: string };
+
+/**
+ * The call page's "Apply": sign in first; a start-up member names the project and lands in a
+ * draft (their existing one if they already started).
+ */
+export function ApplyToCall({
+  callId,
+  isSignedIn,
+  startups,
+}: {
+  callId: string;
+  isSignedIn: boolean;
+  startups: ApplyingStartup[];
+}) {
+  const router = useRouter();
+  const [organisation, setOrganisation] = useState(startups[0]?.slug ?? "");
+  const [projectTitle, setProjectTitle] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const { executeAsync, isPending } = useAction(startApplication);
+
+  if (!isSignedIn) {
+    return (
+      <div className="space-y-2">
+        <ButtonLink href="/sign-in" className="w-full">
+          Sign in to apply
+        </ButtonLink>
+        <p className="text-xs text-ink-500">
+          Founders apply with their start-up&apos;s Incubase account.
+        </p>
+      </div>
+    );
+  }
+  if (startups.length === 0) {
+    return (
+      <p className="text-sm text-ink-600">
+        Applications are made by start-up members. Ask your start-up&apos;s founder to invite you.
+      </p>
+    );
+  }
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const title = projectTitleField.safeParse(projectTitle);
+    if (!title.success) {
+      setError(title.error.issues[0]?.message ?? "Give the project a title.");
+      return;
+    }
+    setError(null);
+    try {
+      const result = await executeAsync({ organisation, callId, projectTitle: title.data });
+      if (!result.data) {
+        setError(describeActionError(result));
+        return;
+      }
+      router.push(`/${organisation}/applications/${result.data.applicationId}`);
+    } catch {
+      setError(UNREACHABLE_MESSAGE);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Start an application" className="space-y-3">
+      {startups.length > 1 ? (
+        <div>
+          <label htmlFor="apply-startup" className="block text-sm font-medium text-ink-800">
+            Apply as
+          </label>
+          <select
+            id="apply-startup"
+            className={`mt-1 ${inputClassName}`}
+            value={organisation}
+            onChange={(event) => setOrganisation(event.target.value)}
+          >
+            {startups.map((startup) => (
+              <option key={startup.slug} value={startup.slug}>
+                {startup.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <p className="text-sm text-ink-600">
+          Applying as <span className="font-medium text-ink-900">{startups[0]?.name}</span>
+        </p>
+      )}
+      <div>
+        <label htmlFor="apply-title" className="block text-sm font-medium text-ink-800">
+          Project title
+        </label>
+        <input
+          id="apply-title"
+          className={`mt-1 ${inputClassName}`}
+          value={projectTitle}
+          maxLength={160}
+          placeholder="e.g. EBV-targeted CAR-T for nasopharyngeal carcinoma"
+          onChange={(event) => setProjectTitle(event.target.value)}
+        />
+      </div>
+      <Button type="submit" disabled={isPending} className="w-full">
+        {isPending ? "Starting…" : "Start or continue application"}
+      </Button>
+      <FormMessage>{error}</FormMessage>
+    </form>
+  );
+}

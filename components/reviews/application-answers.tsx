@@ -1,0 +1,62 @@
+import { formatHkd } from "@/lib/domain/money";
+
+type Answer = {
+  key: string;
+  label: string;
+  type: string;
+  options: { value: string; label: string }[];
+  value: unknown;
+};
+
+/** An answer as text: currency in HKD, choices by label, files by name, people by name and role. */
+function describeAnswer(answer: Omit<Answer, "key" | "label">): string {
+  const { type, options, value } = answer;
+  if (value === null || value === undefined || value === "") return "Not answered";
+  // Currency answers are stored as integer HKD cents.
+  if (type === "currency" && Number.isSafeInteger(Number(value))) {
+    return formatHkd(BigInt(Number(value)), { omitZeroCents: true });
+  }
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (Array.isArray(value)) {
+    return value.map((item) => describeAnswer({ type, options, value: item })).join("; ");
+  }
+  if (typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    if (typeof record.fileName === "string") return record.fileName;
+    if (typeof record.name === "string") {
+      const role = typeof record.role === "string" ? `, ${record.role}` : "";
+      return `${record.name}${role}${record.isFullTime === true ? " (full time)" : ""}`;
+    }
+    return "(see the full application)";
+  }
+  return options.find((option) => option.value === value)?.label ?? String(value);
+}
+
+/** The application's answers section by section, read-only, for reviewers. */
+export function ApplicationAnswers({
+  sections,
+}: {
+  sections: { title: string; answers: Answer[] }[];
+}) {
+  return (
+    <div className="space-y-6">
+      {sections.map((section) => (
+        <section key={section.title}>
+          <h3 className="text-sm font-semibold tracking-wide text-ink-500 uppercase">
+            {section.title}
+          </h3>
+          <dl className="mt-2 divide-y divide-ink-100">
+            {section.answers.map((answer) => (
+              <div key={answer.key} className="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
+                <dt className="text-sm font-medium text-ink-700">{answer.label}</dt>
+                <dd className="mt-1 text-sm whitespace-pre-line text-ink-900 sm:col-span-2 sm:mt-0">
+                  {describeAnswer(answer)}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </div>
+  );
+}

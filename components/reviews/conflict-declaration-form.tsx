@@ -1,0 +1,101 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { FormMessage } from "@/components/members/form-message";
+import { inputClassName } from "@/components/members/input-class-name";
+import { Button } from "@/components/ui/button";
+import { declareConflict } from "@/lib/actions/reviews/declare-conflict";
+import { declareConflictSchema, type DeclareConflictInput } from "@/lib/schemas/reviews";
+
+/** The declaration a reviewer makes before the scores open. */
+export function ConflictDeclarationForm({
+  organisation,
+  assignmentId,
+  startupName,
+}: {
+  organisation: string;
+  assignmentId: string;
+  startupName: string;
+}) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { executeAsync, isPending } = useAction(declareConflict);
+  const {
+    register,
+    handleSubmit,
+    control,
+    setValue,
+    formState: { errors },
+  } = useForm<DeclareConflictInput>({
+    resolver: zodResolver(declareConflictSchema),
+    defaultValues: { organisation, assignmentId, hasConflict: false, details: "" },
+  });
+  const hasConflict = useWatch({ control, name: "hasConflict" });
+
+  async function onSubmit(input: DeclareConflictInput) {
+    setFormError(null);
+    try {
+      const result = await executeAsync(input);
+      if (!result.data) return setFormError(describeActionError(result));
+      router.refresh();
+    } catch {
+      setFormError(UNREACHABLE_MESSAGE);
+    }
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-ink-800">
+          Do you have a conflict of interest with {startupName}?
+        </legend>
+        <label className="flex items-start gap-2 text-sm text-ink-700">
+          <input
+            type="radio"
+            name="hasConflict"
+            checked={!hasConflict}
+            onChange={() => setValue("hasConflict", false)}
+            className="mt-0.5"
+          />
+          No: I hold no shares, role, family tie or recent collaboration with the applicant.
+        </label>
+        <label className="flex items-start gap-2 text-sm text-ink-700">
+          <input
+            type="radio"
+            name="hasConflict"
+            checked={hasConflict}
+            onChange={() => setValue("hasConflict", true)}
+            className="mt-0.5"
+          />
+          Yes: I have a conflict and will step aside from this application.
+        </label>
+      </fieldset>
+      {hasConflict ? (
+        <div>
+          <label htmlFor="conflict-details" className="block text-sm font-medium text-ink-800">
+            Describe the conflict
+          </label>
+          <textarea
+            id="conflict-details"
+            rows={3}
+            aria-invalid={errors.details ? true : undefined}
+            className={`mt-1 ${inputClassName} h-auto py-2`}
+            {...register("details")}
+          />
+          {errors.details ? (
+            <p className="mt-1 text-sm text-red-700">{errors.details.message}</p>
+          ) : null}
+        </div>
+      ) : null}
+      <FormMessage>{formError}</FormMessage>
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "Saving…" : "Make declaration"}
+      </Button>
+    </form>
+  );
+}
