@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { OpenCall } from "@/lib/data/calls/list-open-calls";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -26,7 +27,14 @@ export function OpenCallsList({ calls }: { calls: OpenCall[] }) {
           <p className="text-xs font-medium text-brand-700">
             {call.organisation.name} · {programmeKindLabels[call.programme.kind]}
           </p>
-          <h3 className="mt-1 text-lg font-semibold text-ink-900">{call.title}</h3>
+          <h3 className="mt-1 text-lg font-semibold text-ink-900">
+            <Link
+              href={`/calls/${call.organisation.slug}/${call.slug}`}
+              className="hover:text-brand-700 hover:underline"
+            >
+              {call.title}
+            </Link>
+          </h3>
           {call.titleZh ? <p className="text-sm text-ink-500">{call.titleZh}</p> : null}
           <p className="mt-1 text-sm text-ink-700">
             {call.programme.name}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ProgrammeOfficerHomeData } from "@/lib/data/homes/programme-officer-home";
 import { StatusBadge } from "@/components/ui/status-badge";
 import {
@@ -32,7 +33,12 @@ export function ApplicationsAwaitingTable({
         {applications.map((application) => (
           <TableRow key={application.id}>
             <TableCell className="min-w-48">
-              <span className="font-medium text-ink-900">{application.startup.name}</span>
+              <Link
+                href={`/${application.organisation.slug}/calls/${application.call.id}/applications/${application.id}`}
+                className="font-medium text-ink-900 hover:text-brand-700 hover:underline"
+              >
+                {application.startup.name}
+              </Link>
               <span className="block text-xs text-ink-600">{application.projectTitle}</span>
               <span className="mt-0.5 block font-mono text-xs text-ink-500">
                 {application.reference}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { DecisionForm } from "@/components/reviews/decision-form";
 import { formatScore } from "@/components/reviews/review-labels";
 import { ShortlistButton } from "@/components/reviews/shortlist-button";
@@ -58,7 +59,15 @@ export function CallResultsTable({
                 {row.rank ?? "—"}
               </TableCell>
               <TableCell isCompact>
-                <p className="font-medium text-ink-900">{row.projectTitle}</p>
+                <p className="font-medium text-ink-900">
+                  {/* Relative to …/calls/<callId>/results: the officer's page for the application. */}
+                  <Link
+                    href={`applications/${row.id}`}
+                    className="hover:text-brand-700 hover:underline"
+                  >
+                    {row.projectTitle}
+                  </Link>
+                </p>
                 <p className="text-xs text-ink-500">
                   {row.reference} · {row.startupName}
                 </p>

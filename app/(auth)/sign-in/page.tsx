@@ -1,14 +1,23 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Brand } from "@/components/shell/brand";
+import { DEFAULT_CALLBACK_PATH, safeCallbackPath } from "@/lib/auth/callback-url";
 import { getCurrentUser, homePathFor } from "@/lib/auth/session";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage() {
+/** Signs in, then returns to `callbackUrl` when it is a same-origin path (else /home). */
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string | string[] }>;
+}) {
+  const callbackPath = safeCallbackPath((await searchParams).callbackUrl);
   const user = await getCurrentUser();
-  if (user) redirect(homePathFor(user));
+  if (user) {
+    redirect(callbackPath === DEFAULT_CALLBACK_PATH ? homePathFor(user) : callbackPath);
+  }
   return (
     <main className="flex min-h-dvh items-center justify-center px-4 py-10">
       <div className="w-full max-w-sm">
@@ -20,7 +29,7 @@ export default async function SignInPage() {
           <p className="mt-1 mb-5 text-sm text-ink-500">
             Use the email address your organisation invited.
           </p>
-          <SignInForm />
+          <SignInForm callbackPath={callbackPath} />
         </div>
       </div>
     </main>

@@ -10,7 +10,8 @@ import { SIGN_IN_THROTTLED_MESSAGE, signInSchema, type SignInInput } from "@/lib
 
 const WRONG_CREDENTIALS = "The email or password is incorrect.";
 
-export function SignInForm() {
+/** Email and password; on success goes to `callbackPath`, already checked to be same-origin. */
+export function SignInForm({ callbackPath }: { callbackPath: string }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -32,7 +33,7 @@ export function SignInForm() {
         );
         return;
       }
-      router.replace("/home");
+      router.replace(callbackPath);
       router.refresh();
     } catch {
       setFormError("We could not reach the server. Check your connection and try again.");

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { organisationAction } from "@/lib/actions/safe-action";
 import { recordAuditEvent } from "@/lib/audit";
 import { changeApplicationStatus } from "@/lib/data/applications/change-application-status";
-import { listApplicantRecipientIds } from "@/lib/data/reviews/applicant-recipients";
+import { listApplicantMemberIds } from "@/lib/data/applications/list-applicant-member-ids";
 import { getOperatorApplicationOrThrow } from "@/lib/data/reviews/lookups";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -13,7 +13,8 @@ import { decideApplicationSchema } from "@/lib/schemas/reviews";
 /**
  * The decision: a shortlisted application is accepted or rejected; one still in review can only
  * be rejected. Records the Decision (rationale internal, feedback for the applicant) and
- * notifies the applicant's people, in one transaction with the status change.
+ * notifies every active member of the applicant start-up, in one transaction with the status
+ * change.
  */
 export const decideApplication = organisationAction
   .metadata({ name: "decide-application", permission: "application.decide" })
@@ -61,7 +62,7 @@ export const decideApplication = organisationAction
           },
           select: { id: true },
         });
-        const recipients = await listApplicantRecipientIds(tx, application);
+        const recipients = await listApplicantMemberIds(tx, { applicationId: application.id });
         const startup = await tx.organisation.findUniqueOrThrow({
           where: { id: application.startupId },
           select: { slug: true },

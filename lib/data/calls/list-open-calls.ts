@@ -25,7 +25,7 @@ export async function listOpenCalls(now: Date = new Date()) {
       summary: true,
       opensAt: true,
       closesAt: true,
-      organisation: { select: { name: true, nameZh: true } },
+      organisation: { select: { name: true, nameZh: true, slug: true } },
       programme: {
         select: { name: true, nameZh: true, kind: true, focusAreas: true, fundingCapCents: true },
       },

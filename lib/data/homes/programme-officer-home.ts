@@ -78,7 +78,9 @@ export async function getProgrammeOfficerHome(organisationId: string, now: Date 
         status: true,
         submittedAt: true,
         startup: { select: { name: true } },
-        call: { select: { title: true } },
+        // The row links to the officer's application page, which lives under the call.
+        organisation: { select: { slug: true } },
+        call: { select: { id: true, title: true } },
       },
     }),
     db.milestone.count({ where: { ...openMilestone, dueOn: { lt: today } } }),

@@ -1,14 +1,16 @@
 import "server-only";
 import type { ITXClientDenyList } from "@prisma/client/runtime/client";
 import type { Database } from "@/lib/db-client";
+import { isReviewerLinkedToApplicant } from "@/lib/data/reviews/is-reviewer-linked-to-applicant";
 
 type Transaction = Omit<Database, ITXClientDenyList>;
 
 /**
- * Why a reviewer probably has a conflict with an application, or null. The operator cannot read
- * a start-up's memberships (row-level security), so the signals are what the operator's own
- * rows show: the reviewer created the application, or acted on it for the applicant (moved
- * its status or answered a clarification). The reviewer's own declaration remains the rule.
+ * Why a reviewer probably has a conflict with an application, or null: the reviewer created the
+ * application, is an active member of the applicant start-up (asked of the database through
+ * `app_is_member_of_applicant()`, since row-level security keeps the start-up's memberships from
+ * the operator), or acted on it for the applicant (moved its status or answered a
+ * clarification). The reviewer's own declaration remains the rule.
  */
 export async function likelyConflictReason(
   tx: Transaction,
@@ -22,6 +24,9 @@ export async function likelyConflictReason(
 ): Promise<string | null> {
   if (application.createdById === reviewerId) {
     return "The reviewer created this application for the applicant start-up.";
+  }
+  if (await isReviewerLinkedToApplicant(tx, { applicationId: application.id, reviewerId })) {
+    return "The reviewer is a member of the applicant start-up.";
   }
   const [startupSideChanges, replies] = await Promise.all([
     tx.applicationStatusChange.count({

@@ -81,6 +81,51 @@ describe("assignReviewer", () => {
     expect(assignment?.flaggedConflictReason).toContain("created this application");
   });
 
+  it("flags a likely conflict when the reviewer is a member of the applicant start-up", async () => {
+    const world = await buildReviewWorld();
+    // A second mentor of HKSTP also belongs to the applicant start-up, but has never touched
+    // the application: only the start-up's memberships show the link.
+    await createMembership(testDb(), {
+      organisationId: world.application.startupId,
+      role: "STARTUP_MEMBER",
+      userId: world.secondMentor.user.id,
+    });
+    auth.user = await sessionUserFor(world.officer.user.id);
+    const result = await assignReviewer({
+      organisation: world.hkstp.slug,
+      applicationId: world.application.id,
+      reviewerId: world.secondMentor.user.id,
+      dueOn: "2026-12-18",
+    });
+    expect(result.serverError).toBeUndefined();
+    expect(result.data?.flaggedConflictReason).toBe(
+      "The reviewer is a member of the applicant start-up.",
+    );
+    const [assignment] = await assignmentsOf(world.application.id);
+    expect(assignment?.flaggedConflictReason).toBe(
+      "The reviewer is a member of the applicant start-up.",
+    );
+  });
+
+  it("does not flag a reviewer whose membership of the applicant start-up is deactivated", async () => {
+    const world = await buildReviewWorld();
+    await createMembership(testDb(), {
+      organisationId: world.application.startupId,
+      role: "STARTUP_MEMBER",
+      userId: world.secondMentor.user.id,
+      status: "DEACTIVATED",
+    });
+    auth.user = await sessionUserFor(world.officer.user.id);
+    const result = await assignReviewer({
+      organisation: world.hkstp.slug,
+      applicationId: world.application.id,
+      reviewerId: world.secondMentor.user.id,
+      dueOn: "2026-12-18",
+    });
+    expect(result.serverError).toBeUndefined();
+    expect(result.data?.flaggedConflictReason).toBeNull();
+  });
+
   it("refuses someone who is not an officer or mentor of the operator", async () => {
     const world = await buildReviewWorld();
     auth.user = await sessionUserFor(world.officer.user.id);

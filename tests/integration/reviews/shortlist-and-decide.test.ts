@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { decideApplication } from "@/lib/actions/decisions/decide-application";
 import { shortlistApplication } from "@/lib/actions/decisions/shortlist-application";
+import { createStartup } from "../../factories/organisations";
 import { createReview } from "../../factories/reviews";
 import { createMember } from "../../factories/users";
 import { testDb } from "../../setup/test-database";
@@ -87,20 +88,21 @@ describe("decideApplication", () => {
     expect(await auditEventsOf("application.decide", world.officer.user.id)).toHaveLength(1);
   });
 
-  it("notifies every start-up person the application names, once each", async () => {
+  it("notifies every active member of the applicant start-up, once each", async () => {
     const world = await buildReviewWorld("SHORTLISTED");
-    const cofounder = await createMember(testDb(), {
-      organisationId: world.application.startupId,
+    const member = (extra: Pick<Parameters<typeof createMember>[1], "user" | "membership">) =>
+      createMember(testDb(), {
+        organisationId: world.application.startupId,
+        role: "STARTUP_MEMBER",
+        ...extra,
+      });
+    // Never touched the application: reached only through the start-up's memberships.
+    const cofounder = await member({});
+    const former = await member({ membership: { status: "DEACTIVATED" } });
+    const closedAccount = await member({ user: { deactivatedAt: new Date() } });
+    const otherStartupMember = await createMember(testDb(), {
+      organisationId: (await createStartup(testDb())).id,
       role: "STARTUP_MEMBER",
-    });
-    await testDb().applicationStatusChange.create({
-      data: {
-        organisationId: world.hkstp.id,
-        applicationId: world.application.id,
-        fromStatus: "DRAFT",
-        toStatus: "SUBMITTED",
-        actorId: cofounder.user.id,
-      },
     });
     auth.user = await sessionUserFor(world.officer.user.id);
     const result = await decideApplication({
@@ -117,6 +119,9 @@ describe("decideApplication", () => {
     expect(recipients.map((row) => row.userId).sort()).toEqual(
       [world.application.createdById, cofounder.user.id].sort(),
     );
+    for (const left of [former, closedAccount, otherStartupMember]) {
+      expect(recipients.map((row) => row.userId)).not.toContain(left.user.id);
+    }
   });
 
   it("rejects from review, but will not accept before the shortlist", async () => {

@@ -36,6 +36,8 @@ export default async function PublicCallPage({ params }: Params) {
     .filter((m) => m.role === "STARTUP_MEMBER")
     .map((m) => ({ slug: m.organisation.slug, name: m.organisation.name }));
   const { programme } = call;
+  // Signing in comes back here; the sign-in page checks the path is its own origin's.
+  const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(`/calls/${operator}/${callSlug}`)}`;
 
   return (
     <div className="flex min-h-dvh flex-col">
@@ -43,7 +45,7 @@ export default async function PublicCallPage({ params }: Params) {
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
           <Brand />
           {user ? null : (
-            <ButtonLink href="/sign-in" size="sm" variant="secondary">
+            <ButtonLink href={signInHref} size="sm" variant="secondary">
               Sign in
             </ButtonLink>
           )}
@@ -157,8 +159,18 @@ export default async function PublicCallPage({ params }: Params) {
                     </div>
                   ) : null}
                 </dl>
-                {isOpen ? (
-                  <ApplyToCall callId={call.id} isSignedIn={Boolean(user)} startups={startups} />
+                {isOpen && !user ? (
+                  // Rendered here rather than in ApplyToCall so that the link carries this page.
+                  <div className="space-y-2">
+                    <ButtonLink href={signInHref} className="w-full">
+                      Sign in to apply
+                    </ButtonLink>
+                    <p className="text-xs text-ink-500">
+                      Founders apply with their start-up&apos;s Incubase account.
+                    </p>
+                  </div>
+                ) : isOpen ? (
+                  <ApplyToCall callId={call.id} isSignedIn startups={startups} />
                 ) : (
                   <p className="rounded-md bg-ink-50 px-3 py-2 text-sm text-ink-600">
                     {call.opensAt > now

@@ -1,0 +1,145 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { FormMessage } from "@/components/members/form-message";
+import { inputClassName } from "@/components/members/input-class-name";
+import { Button } from "@/components/ui/button";
+import { assignReviewer } from "@/lib/actions/reviews/assign-reviewer";
+import { formatHkDate } from "@/lib/domain/dates";
+import { membershipRoleLabels } from "@/lib/domain/membership-roles";
+import type { MembershipRole } from "@/lib/generated/prisma/enums";
+import { assignReviewerSchema, type AssignReviewerInput } from "@/lib/schemas/reviews";
+
+type Reviewer = { id: string; name: string; role: MembershipRole; title: string | null };
+
+/**
+ * Picks one of the operator's officers or mentors and a due date (Hong Kong calendar day). A
+ * likely conflict does not stop the assignment; it is shown so the officer can reconsider.
+ */
+export function AssignReviewerForm({
+  organisation,
+  applicationId,
+  reviewers,
+  defaultDueOn,
+  earliestDueOn,
+}: {
+  organisation: string;
+  applicationId: string;
+  reviewers: Reviewer[];
+  defaultDueOn: string;
+  earliestDueOn: string;
+}) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [confirmation, setConfirmation] = useState<{ text: string; conflict: string | null }>();
+  const { executeAsync, isPending } = useAction(assignReviewer);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors },
+  } = useForm<AssignReviewerInput>({
+    resolver: zodResolver(assignReviewerSchema),
+    defaultValues: { organisation, applicationId, reviewerId: "", dueOn: defaultDueOn },
+  });
+
+  async function onSubmit(input: AssignReviewerInput) {
+    setFormError(null);
+    setConfirmation(undefined);
+    try {
+      const result = await executeAsync(input);
+      if (!result.data) return setFormError(describeActionError(result));
+      const name = reviewers.find((reviewer) => reviewer.id === input.reviewerId)?.name;
+      setConfirmation({
+        text: `${name ?? "The reviewer"} is assigned, due ${formatHkDate(new Date(`${input.dueOn}T12:00:00+08:00`))}.`,
+        conflict: result.data.flaggedConflictReason,
+      });
+      reset({ organisation, applicationId, reviewerId: "", dueOn: input.dueOn });
+      router.refresh();
+    } catch {
+      setFormError(UNREACHABLE_MESSAGE);
+    }
+  }
+
+  if (reviewers.length === 0) {
+    return (
+      <p className="text-sm text-ink-600">
+        Every active programme officer and mentor is already assigned. Invite another mentor from
+        Members to add a reviewer.
+      </p>
+    );
+  }
+
+  return (
+    <form
+      onSubmit={handleSubmit(onSubmit)}
+      noValidate
+      aria-label="Assign a reviewer"
+      className="space-y-3"
+    >
+      <div className="space-y-3">
+        <div>
+          <label htmlFor="assign-reviewer" className="block text-sm font-medium text-ink-800">
+            Reviewer
+          </label>
+          <select
+            id="assign-reviewer"
+            aria-invalid={errors.reviewerId ? true : undefined}
+            aria-describedby={errors.reviewerId ? "assign-reviewer-error" : undefined}
+            className={`mt-1 ${inputClassName}`}
+            {...register("reviewerId")}
+          >
+            <option value="">Choose…</option>
+            {reviewers.map((reviewer) => (
+              <option key={reviewer.id} value={reviewer.id}>
+                {reviewer.name} · {reviewer.title ?? membershipRoleLabels[reviewer.role]}
+              </option>
+            ))}
+          </select>
+          {errors.reviewerId ? (
+            <p id="assign-reviewer-error" className="mt-1 text-sm text-red-700">
+              {errors.reviewerId.message}
+            </p>
+          ) : null}
+        </div>
+        <div>
+          <label htmlFor="assign-due-on" className="block text-sm font-medium text-ink-800">
+            Due (Hong Kong date)
+          </label>
+          <input
+            id="assign-due-on"
+            type="date"
+            min={earliestDueOn}
+            aria-invalid={errors.dueOn ? true : undefined}
+            aria-describedby={errors.dueOn ? "assign-due-on-error" : undefined}
+            className={`mt-1 ${inputClassName}`}
+            {...register("dueOn")}
+          />
+          {errors.dueOn ? (
+            <p id="assign-due-on-error" className="mt-1 text-sm text-red-700">
+              {errors.dueOn.message}
+            </p>
+          ) : null}
+        </div>
+      </div>
+      <FormMessage>{formError}</FormMessage>
+      <FormMessage tone="success">{confirmation?.text ?? null}</FormMessage>
+      {confirmation?.conflict ? (
+        <p
+          role="alert"
+          className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          Possible conflict: {confirmation.conflict} The reviewer must still declare before scoring.
+        </p>
+      ) : null}
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "Assigning…" : "Assign reviewer"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import { assignmentStatusStyles } from "@/components/reviews/review-labels";
+import { Badge } from "@/components/ui/badge";
+import { DueDate } from "@/components/ui/due-date";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { OfficerAssignment } from "@/lib/data/reviews/get-officer-application";
+import { formatHkDate } from "@/lib/domain/dates";
+
+/** What the reviewer has said about conflicts so far, in a few words. */
+function declarationText(assignment: OfficerAssignment): string {
+  if (!assignment.conflictDeclaredAt) return "Has not declared yet";
+  if (assignment.hasConflict)
+    return `Declared a conflict on ${formatHkDate(assignment.conflictDeclaredAt)}`;
+  return `Declared no conflict on ${formatHkDate(assignment.conflictDeclaredAt)}`;
+}
+
+/**
+ * The application's reviewers: status, due date, declaration. A conflict the system flagged or
+ * the reviewer declared is highlighted, so the officer sees at once whom to replace.
+ */
+export function ReviewerAssignmentsList({
+  assignments,
+  today,
+  canAssign,
+}: {
+  assignments: OfficerAssignment[];
+  today: Date;
+  canAssign: boolean;
+}) {
+  if (assignments.length === 0) {
+    return (
+      <div className="px-4 py-4 sm:px-5">
+        <EmptyState title="No reviewers assigned yet.">
+          {canAssign
+            ? "Assign the first reviewer below."
+            : "Reviewers can be assigned once the application is screened eligible."}
+        </EmptyState>
+      </div>
+    );
+  }
+  return (
+    <ul className="divide-y divide-ink-100" aria-label="Reviewer assignments">
+      {assignments.map((assignment) => {
+        const isFlagged = Boolean(assignment.flaggedConflictReason);
+        const isHighlighted = isFlagged || assignment.hasConflict === true;
+        const status = assignmentStatusStyles[assignment.status];
+        const isOpen = assignment.status === "ASSIGNED";
+        return (
+          <li
+            key={assignment.id}
+            className={`px-4 py-3 text-sm sm:px-5 ${isHighlighted ? "bg-red-50/60 shadow-[inset_4px_0_0_0_var(--color-red-500)]" : ""}`}
+          >
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <p className="font-medium text-ink-900">{assignment.reviewer.name}</p>
+              <div className="flex flex-wrap gap-1.5">
+                {isFlagged ? <Badge tone="danger">Possible conflict</Badge> : null}
+                <Badge tone={status.tone}>{status.label}</Badge>
+              </div>
+            </div>
+            <p className="mt-0.5 text-xs text-ink-500">
+              {assignment.dueAt ? (
+                <DueDate dueOn={assignment.dueAt} today={today} isOpen={isOpen} />
+              ) : (
+                "No due date"
+              )}
+              {" · "}
+              {declarationText(assignment)}
+              {assignment.review?.status === "DRAFT" ? " · Scoring in progress" : ""}
+              {assignment.review?.submittedAt
+                ? ` · Review submitted ${formatHkDate(assignment.review.submittedAt)}`
+                : ""}
+            </p>
+            {assignment.flaggedConflictReason ? (
+              <p className="mt-1 text-red-800">{assignment.flaggedConflictReason}</p>
+            ) : null}
+            {assignment.hasConflict && assignment.conflictDetails ? (
+              <p className="mt-1 text-ink-700">“{assignment.conflictDetails}”</p>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

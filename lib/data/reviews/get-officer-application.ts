@@ -1,0 +1,127 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { formDefinitionSchema } from "@/lib/schemas/forms";
+
+export type OfficerApplication = NonNullable<Awaited<ReturnType<typeof getOfficerApplication>>>;
+export type OfficerAssignment = OfficerApplication["assignments"][number];
+
+type AnswerRow = { questionKey: string; value: unknown };
+type LabelledAnswer = {
+  key: string;
+  label: string;
+  type: string;
+  options: { value: string; label: string }[];
+  value: unknown;
+};
+
+/**
+ * The answers section by section, labelled as the reviewers' screen shows them. A definition
+ * that no longer parses still shows every answer, under its question key, rather than none.
+ */
+function answerSections(
+  definition: unknown,
+  rows: AnswerRow[],
+): { title: string; answers: LabelledAnswer[] }[] {
+  const values = new Map(rows.map((row) => [row.questionKey, row.value]));
+  const parsed = formDefinitionSchema.safeParse(definition);
+  if (!parsed.success) {
+    return [
+      {
+        title: "Answers",
+        answers: rows.map((row) => ({
+          key: row.questionKey,
+          label: row.questionKey,
+          type: "shortText",
+          options: [],
+          value: row.value,
+        })),
+      },
+    ];
+  }
+  return parsed.data.sections.map((section) => ({
+    title: section.title,
+    answers: section.questions.map((question) => ({
+      key: question.key,
+      label: question.label,
+      type: question.type,
+      options: "options" in question ? question.options : [],
+      value: values.get(question.key) ?? null,
+    })),
+  }));
+}
+
+/**
+ * The officer's view of one application to one of their calls: answers, screening, timeline
+ * (who moved it, when, why), reviewer assignments with conflict flags, and the decision. Null
+ * for an application outside the organisation or under another call, which the page shows as
+ * 404. Review scores are not here: the call's results page ranks them.
+ */
+export async function getOfficerApplication({
+  organisationId,
+  callId,
+  applicationId,
+}: {
+  organisationId: string;
+  callId: string;
+  applicationId: string;
+}) {
+  const application = await db.application.findFirst({
+    where: { id: applicationId, organisationId, callId },
+    select: {
+      id: true,
+      reference: true,
+      projectTitle: true,
+      status: true,
+      submittedAt: true,
+      screeningOutcome: true,
+      screeningReason: true,
+      startup: { select: { name: true, nameZh: true } },
+      call: { select: { id: true, title: true, programme: { select: { name: true } } } },
+      form: { select: { definition: true } },
+      answers: { where: { organisationId }, select: { questionKey: true, value: true } },
+      statusChanges: {
+        where: { organisationId },
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          fromStatus: true,
+          toStatus: true,
+          reason: true,
+          createdAt: true,
+          actor: { select: { name: true } },
+        },
+      },
+      reviewerAssignments: {
+        where: { organisationId },
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          status: true,
+          dueAt: true,
+          conflictDeclaredAt: true,
+          hasConflict: true,
+          conflictDetails: true,
+          flaggedConflictReason: true,
+          reviewer: { select: { id: true, name: true } },
+          review: { select: { status: true, submittedAt: true } },
+        },
+      },
+      decision: {
+        select: {
+          outcome: true,
+          rationale: true,
+          feedbackToApplicant: true,
+          decidedAt: true,
+          decidedBy: { select: { name: true } },
+        },
+      },
+    },
+  });
+  if (!application) return null;
+  const { form, answers, reviewerAssignments, ...rest } = application;
+  return {
+    ...rest,
+    sections: answerSections(form.definition, answers),
+    assignments: reviewerAssignments,
+  };
+}
