@@ -8,19 +8,41 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@/components/ui/table";
-import type { StartupApplicationRow } from "@/lib/data/applications/list-startup-applications";
 import { formatHkDate } from "@/lib/domain/dates";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
-/** The start-up's applications, each linking to its form or its read-only view. */
+/** What a row needs: both the applications page and the start-up home hand these over. */
+export type ApplicationListRow = {
+  id: string;
+  reference: string;
+  projectTitle: string;
+  status: ApplicationStatus;
+  submittedAt: Date | null;
+  call: { title: string; closesAt: Date };
+  organisation: { name: string };
+};
+
+function submittedText(application: ApplicationListRow): string {
+  return application.submittedAt
+    ? `Submitted ${formatHkDate(application.submittedAt)}`
+    : `Not submitted · call closes ${formatHkDate(application.call.closesAt)}`;
+}
+
+/**
+ * The start-up's applications to every operator, each linking to its form or read-only view;
+ * on a phone the call and dates fold under the project.
+ */
 export function ApplicationsList({
   organisation,
   applications,
+  caption = "Your applications",
 }: {
   organisation: string;
-  applications: StartupApplicationRow[];
+  applications: ApplicationListRow[];
+  caption?: string;
 }) {
   return (
-    <Table caption="Your applications">
+    <Table caption={caption}>
       <TableHead>
         <tr>
           <TableHeaderCell>Project</TableHeaderCell>
@@ -44,6 +66,9 @@ export function ApplicationsList({
               </span>
               <span className="block text-xs text-ink-500 md:hidden">
                 {application.call.title} · {application.organisation.name}
+              </span>
+              <span className="block text-xs text-ink-500 sm:hidden">
+                {submittedText(application)}
               </span>
             </TableCell>
             <TableCell>

@@ -1,5 +1,5 @@
 import type { StartupMemberHomeData } from "@/lib/data/homes/startup-member-home";
-import { StartupApplicationsTable } from "@/components/homes/startup-applications-table";
+import { ApplicationsList } from "@/components/applications/applications-list";
 import { StartupGrantBalances } from "@/components/homes/startup-grant-balances";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -16,10 +16,12 @@ import { formatHkDateTime } from "@/lib/domain/dates";
 import { milestoneCategoryLabels } from "@/lib/domain/milestone-categories";
 
 export function StartupMemberHome({
+  organisationSlug,
   startupName,
   startupNameZh,
   data,
 }: {
+  organisationSlug: string;
   startupName: string;
   startupNameZh: string | null;
   data: StartupMemberHomeData;
@@ -46,7 +48,11 @@ export function StartupMemberHome({
             </EmptyState>
           </CardBody>
         ) : (
-          <StartupApplicationsTable applications={data.applications} />
+          <ApplicationsList
+            organisation={organisationSlug}
+            applications={data.applications}
+            caption="Applications"
+          />
         )}
       </Card>
 

@@ -40,6 +40,7 @@ export default async function OrganisationHomePage({
     case "STARTUP_MEMBER":
       return (
         <StartupMemberHome
+          organisationSlug={organisation.slug}
           startupName={organisation.name}
           startupNameZh={organisation.nameZh}
           data={await getStartupMemberHome(organisation.id)}
