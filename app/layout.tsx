@@ -1,5 +1,8 @@
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { FORMAT_LOCALE, isLocale, DEFAULT_LOCALE } from "@/i18n/locales";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,10 +17,13 @@ export const viewport: Viewport = {
   themeColor: "#156055",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang="en-HK">
-      <body className="min-h-dvh">{children}</body>
+    <html lang={FORMAT_LOCALE[isLocale(locale) ? locale : DEFAULT_LOCALE]}>
+      <body className="min-h-dvh">
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

@@ -7,14 +7,55 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
  * own client (lib/db.ts) connects as the app role instead, see appDatabaseUrl().
  */
 export function createPrismaClient(databaseUrl: string = requireDatabaseUrl()) {
+  const pool = poolSettings();
   const adapter = new PrismaPg({
     connectionString: databaseUrl,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    connectionTimeoutMillis: 5_000,
-    idleTimeoutMillis: 30_000,
-    statement_timeout: 15_000,
+    max: pool.size,
+    connectionTimeoutMillis: pool.connectionTimeoutMs,
+    idleTimeoutMillis: pool.idleTimeoutMs,
+    statement_timeout: pool.statementTimeoutMs,
   });
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+}
+
+export type PoolSettings = {
+  /** Connections per client (per app instance): DATABASE_POOL_SIZE, default 10. */
+  size: number;
+  /** How long a query waits for a free connection before failing: DATABASE_CONNECTION_TIMEOUT_MS, default 5,000. */
+  connectionTimeoutMs: number;
+  /** PostgreSQL cancels any statement running longer: DATABASE_STATEMENT_TIMEOUT_MS, default 15,000. */
+  statementTimeoutMs: number;
+  /** An idle connection is closed after: DATABASE_IDLE_TIMEOUT_MS, default 30,000. */
+  idleTimeoutMs: number;
+};
+
+/**
+ * The connection pool's settings, explicit and from the environment (docs/performance.md):
+ * a misspelt or non-positive value stops the app at start rather than running unbounded.
+ */
+export function poolSettings(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): PoolSettings {
+  return {
+    size: positiveInteger(env, "DATABASE_POOL_SIZE", 10),
+    connectionTimeoutMs: positiveInteger(env, "DATABASE_CONNECTION_TIMEOUT_MS", 5_000),
+    statementTimeoutMs: positiveInteger(env, "DATABASE_STATEMENT_TIMEOUT_MS", 15_000),
+    idleTimeoutMs: positiveInteger(env, "DATABASE_IDLE_TIMEOUT_MS", 30_000),
+  };
+}
+
+function positiveInteger(
+  env: Readonly<Record<string, string | undefined>>,
+  name: string,
+  fallback: number,
+): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(`${name} must be a whole number above 0 (got "${raw}").`);
+  }
+  return value;
 }
 
 export type Database = ReturnType<typeof createPrismaClient>;

@@ -5,6 +5,11 @@ export const logger = {
       JSON.stringify({ level: "info", time: new Date().toISOString(), message, ...context }),
     );
   },
+  warn(message: string, context: Record<string, unknown> = {}) {
+    console.warn(
+      JSON.stringify({ level: "warn", time: new Date().toISOString(), message, ...context }),
+    );
+  },
   error(message: string, context: Record<string, unknown> = {}) {
     console.error(
       JSON.stringify({ level: "error", time: new Date().toISOString(), message, ...context }),

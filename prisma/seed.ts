@@ -17,10 +17,13 @@ import { seedActivity } from "./seed/activity";
 import { seedApplications } from "./seed/applications";
 import { seedCalls } from "./seed/calls";
 import { seedCoaching } from "./seed/coaching";
+import { seedCohortSupport } from "./seed/cohort-support";
 import { seedConsents } from "./seed/consents";
 import type { SeedContext } from "./seed/context";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed/demo-accounts";
+import { seedDraftCall } from "./seed/draft-call";
 import { seedEnrolments } from "./seed/enrolments";
+import { seedExternalReviewers } from "./seed/external-reviewers";
 import { seedGrants } from "./seed/grants";
 import { seedMilestones } from "./seed/milestones";
 import { seedNotifications } from "./seed/notifications";
@@ -77,10 +80,13 @@ async function seedEverything(db: FactoryDatabase, passwordHash: string): Promis
   const programmes = await seedProgrammes(db, organisations);
   const calls = await seedCalls(db, programmes);
   const context: SeedContext = { db, organisations, people, programmes, calls };
+  await seedDraftCall(context);
 
   const applications = await seedApplications(context);
   await seedReviews(context, applications);
+  await seedExternalReviewers(context, passwordHash);
   const enrolments = await seedEnrolments(context, applications);
+  await seedCohortSupport(context, enrolments);
   const mentorsByEnrolment = await seedCoaching(context, enrolments);
   const milestones = await seedMilestones(context, enrolments, mentorsByEnrolment);
   await seedGrants(context, enrolments, milestones);

@@ -13,9 +13,14 @@ export default async function LandingPage() {
       <header className="border-b border-ink-200 bg-white">
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
           <Brand />
-          <ButtonLink href="/sign-in" size="sm">
-            Sign in
-          </ButtonLink>
+          <div className="flex items-center gap-2">
+            <ButtonLink href="/sign-up" size="sm" variant="ghost">
+              Register a start-up
+            </ButtonLink>
+            <ButtonLink href="/sign-in" size="sm">
+              Sign in
+            </ButtonLink>
+          </div>
         </div>
       </header>
       <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-10 sm:px-6">

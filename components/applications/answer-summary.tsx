@@ -1,4 +1,9 @@
+import {
+  AttachedFilesList,
+  type AttachedFile,
+} from "@/components/applications/attached-files-list";
 import { centsToInputText } from "@/components/applications/currency";
+import { filesOfAnswer } from "@/lib/domain/file-answers";
 import { formatHkDate } from "@/lib/domain/dates";
 import { visibleQuestionKeys } from "@/lib/domain/form-conditions";
 import { formatHkd } from "@/lib/domain/money";
@@ -24,8 +29,6 @@ function describeAnswer(question: FormQuestion, value: unknown): string | null {
       return (value as TeamMember[])
         .map((m) => `${m.name} (${m.role}${m.isFullTime ? ", full time" : ""})`)
         .join("; ");
-    case "file":
-      return (value as { fileName?: string }).fileName ?? "File";
     case "date":
       return typeof value === "string" && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
         ? formatHkDate(new Date(`${value}T00:00:00Z`))
@@ -35,13 +38,32 @@ function describeAnswer(question: FormQuestion, value: unknown): string | null {
   }
 }
 
-/** The answers as reviewers will read them: visible questions only, section by section. */
+function FileAnswer({
+  organisation,
+  files,
+}: {
+  organisation: string | undefined;
+  files: AttachedFile[];
+}) {
+  if (files.length === 0) return <span className="text-amber-700">No file uploaded</span>;
+  if (!organisation) return <>{files.map((file) => file.fileName).join(", ")}</>;
+  return <AttachedFilesList organisation={organisation} files={files} />;
+}
+
+/**
+ * The answers as reviewers will read them: visible questions only, section by section. File
+ * answers list the application's `attachments` they name, each a download for `organisation`.
+ */
 export function AnswerSummary({
   definition,
   answers,
+  organisation,
+  attachments = [],
 }: {
   definition: FormDefinition;
   answers: Record<string, unknown>;
+  organisation?: string;
+  attachments?: readonly AttachedFile[];
 }) {
   const visible = visibleQuestionKeys(definition, answers);
   return (
@@ -59,7 +81,10 @@ export function AnswerSummary({
                     <dt className="text-ink-500">{question.label}</dt>
                     <dd className="break-words whitespace-pre-line text-ink-900">
                       {question.type === "file" ? (
-                        <span className="text-ink-500">Upload coming soon</span>
+                        <FileAnswer
+                          organisation={organisation}
+                          files={filesOfAnswer(answers[question.key], attachments)}
+                        />
                       ) : (
                         (text ?? <span className="text-amber-700">Not answered</span>)
                       )}

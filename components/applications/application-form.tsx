@@ -4,7 +4,9 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { EligibilityPanel } from "@/components/applications/eligibility-panel";
+import { FileQuestionProvider } from "@/components/applications/file-question";
 import { QuestionField } from "@/components/applications/question-field";
+import type { UploadedFile } from "@/components/uploads/file-upload";
 import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { Button } from "@/components/ui/button";
@@ -44,9 +46,12 @@ export function ApplicationForm({
   definition,
   criteria,
   reviewHref,
+  attachments = [],
 }: {
   organisation: string;
   applicationId: string;
+  /** The application's files, which its file questions' answers name by id. */
+  attachments?: readonly UploadedFile[];
   initialVersion: number;
   initialAnswers: Record<string, unknown>;
   lastSavedAt: string;
@@ -61,7 +66,7 @@ export function ApplicationForm({
   });
   const version = useRef(initialVersion);
   const pending = useRef<Record<string, unknown>>({});
-  const isSaving = useRef(false);
+  const saving = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const { executeAsync } = useAction(saveApplicationDraft);
   const router = useRouter();
@@ -82,41 +87,56 @@ export function ApplicationForm({
     return found;
   }, [answers, questions]);
 
-  const flush = useCallback(async () => {
-    if (isSaving.current || Object.keys(pending.current).length === 0) return;
-    // Answers with a shape error stay unsaved until fixed; the rest go now.
-    const ready = Object.fromEntries(
-      Object.entries(pending.current).filter(([key]) => !errors[key]),
-    );
-    if (Object.keys(ready).length === 0) return;
-    for (const key of Object.keys(ready)) delete pending.current[key];
-    isSaving.current = true;
-    setSaveState({ kind: "saving" });
-    try {
-      const result = await executeAsync({
-        organisation,
-        applicationId,
-        version: version.current,
-        answers: ready as Record<string, never>,
-      });
-      if (result.data) {
-        version.current = result.data.version;
-        setSaveState({ kind: "saved", at: new Date(result.data.savedAt) });
-      } else {
-        const code = (result.serverError as { code?: string } | undefined)?.code;
-        // A conflict stops autosave: retrying would overwrite the newer answers.
-        if (code !== "CONFLICT") Object.assign(pending.current, ready, pending.current);
-        setSaveState({
-          kind: "error",
-          message: describeActionError(result) ?? "Not saved.",
-          isConflict: code === "CONFLICT",
-        });
+  const flush = useCallback(async (): Promise<void> => {
+    // Loops while answers typed during a save are waiting: they go right after it.
+    for (;;) {
+      // A save already under way finishes first; what was typed meanwhile is sent after it, so
+      // "Review and submit" never leaves the last answers behind.
+      while (saving.current) await saving.current;
+      if (Object.keys(pending.current).length === 0) return;
+      // Answers with a shape error stay unsaved until fixed; the rest go now.
+      const ready = Object.fromEntries(
+        Object.entries(pending.current).filter(([key]) => !errors[key]),
+      );
+      if (Object.keys(ready).length === 0) return;
+      for (const key of Object.keys(ready)) delete pending.current[key];
+      setSaveState({ kind: "saving" });
+      let succeeded = false;
+      const save = (async () => {
+        try {
+          const result = await executeAsync({
+            organisation,
+            applicationId,
+            version: version.current,
+            answers: ready as Record<string, never>,
+          });
+          if (result.data) {
+            version.current = result.data.version;
+            succeeded = true;
+            setSaveState({ kind: "saved", at: new Date(result.data.savedAt) });
+          } else {
+            const code = (result.serverError as { code?: string } | undefined)?.code;
+            // A conflict stops autosave: retrying would overwrite the newer answers.
+            if (code !== "CONFLICT") Object.assign(pending.current, ready, pending.current);
+            setSaveState({
+              kind: "error",
+              message: describeActionError(result) ?? "Not saved.",
+              isConflict: code === "CONFLICT",
+            });
+          }
+        } catch {
+          Object.assign(pending.current, ready, pending.current);
+          setSaveState({ kind: "error", message: UNREACHABLE_MESSAGE, isConflict: false });
+        }
+      })();
+      saving.current = save;
+      try {
+        await save;
+      } finally {
+        saving.current = null;
       }
-    } catch {
-      Object.assign(pending.current, ready, pending.current);
-      setSaveState({ kind: "error", message: UNREACHABLE_MESSAGE, isConflict: false });
-    } finally {
-      isSaving.current = false;
+
+      if (!succeeded) return;
     }
   }, [applicationId, errors, executeAsync, organisation]);
 
@@ -151,7 +171,7 @@ export function ApplicationForm({
     router.push(reviewHref);
   }
 
-  return (
+  const form = (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="space-y-6">
         {/* On a phone the side panel is far below: keep the save state and the way on in view. */}
@@ -205,5 +225,14 @@ export function ApplicationForm({
         </Card>
       </aside>
     </div>
+  );
+  return (
+    <FileQuestionProvider
+      organisation={organisation}
+      applicationId={applicationId}
+      initialFiles={attachments}
+    >
+      {form}
+    </FileQuestionProvider>
   );
 }

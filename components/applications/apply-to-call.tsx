@@ -1,7 +1,8 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
 import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
@@ -26,6 +27,7 @@ export function ApplyToCall({
   startups: ApplyingStartup[];
 }) {
   const router = useRouter();
+  const pathname = usePathname();
   const [organisation, setOrganisation] = useState(startups[0]?.slug ?? "");
   const [projectTitle, setProjectTitle] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -46,7 +48,15 @@ export function ApplyToCall({
   if (startups.length === 0) {
     return (
       <p className="text-sm text-ink-600">
-        Applications are made by start-up members. Ask your start-up&apos;s founder to invite you.
+        Applications are made by start-up members. Ask your start-up&apos;s founder to invite you,
+        or{" "}
+        <Link
+          href={`/sign-up?callbackUrl=${encodeURIComponent(pathname)}`}
+          className="font-medium text-brand-800 hover:underline"
+        >
+          register your start-up
+        </Link>
+        .
       </p>
     );
   }

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { inputClassName } from "@/components/members/input-class-name";
 import { centsToInputText, inputTextToCents } from "@/components/applications/currency";
+import { FileQuestionField } from "@/components/applications/file-question";
 import { TeamMembersField } from "@/components/applications/team-members-field";
 import type { FormQuestion, TeamMember } from "@/lib/schemas/forms";
 
@@ -195,12 +196,8 @@ function Control({
         </div>
       );
     case "file":
-      return (
-        <p className="rounded-md border border-dashed border-ink-300 bg-ink-50 px-3 py-2 text-sm text-ink-600">
-          File upload is coming soon. You can submit without it; the programme office will ask for
-          the file by email.
-        </p>
-      );
+      // Rendered whole by FileQuestionField (label, files, upload), see QuestionField.
+      return null;
     case "teamMembers":
       return (
         <TeamMembersField
@@ -216,11 +213,13 @@ function Control({
 /** One question of an application form: label, help, the control for its type, its error. */
 export function QuestionField(props: FieldProps) {
   const { question, error } = props;
+  // The upload control brings its own label, file list and error line.
+  if (question.type === "file") return <FileQuestionField {...props} question={question} />;
   const id = `q-${question.key}`;
   const helpId = question.helpText ? `${id}-help` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [helpId, errorId].filter(Boolean).join(" ") || undefined;
-  const isGroup = ["multipleChoice", "yesNo", "teamMembers", "file"].includes(question.type);
+  const isGroup = ["multipleChoice", "yesNo", "teamMembers"].includes(question.type);
   const Label = isGroup ? "p" : "label";
   return (
     <div className="space-y-1.5">
@@ -229,7 +228,7 @@ export function QuestionField(props: FieldProps) {
         className="block text-sm font-medium text-ink-900"
       >
         {question.label}
-        {question.required && question.type !== "file" ? (
+        {question.required ? (
           <span className="ml-1 text-red-700" aria-hidden>
             *
           </span>

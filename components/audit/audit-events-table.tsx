@@ -16,7 +16,7 @@ const MAX_CHANGES_SHOWN = 5;
 
 function ChangeSummary({ before, after }: { before: unknown; after: unknown }) {
   const changes = summariseAuditChange(before, after);
-  if (changes.length === 0) return <span className="text-ink-400">—</span>;
+  if (changes.length === 0) return <span className="text-ink-500">—</span>;
   const shown = changes.slice(0, MAX_CHANGES_SHOWN);
   return (
     <ul className="space-y-0.5 text-xs">
@@ -37,7 +37,7 @@ function ChangeSummary({ before, after }: { before: unknown; after: unknown }) {
         </li>
       ))}
       {changes.length > shown.length ? (
-        <li className="text-ink-400">and {changes.length - shown.length} more</li>
+        <li className="text-ink-500">and {changes.length - shown.length} more</li>
       ) : null}
     </ul>
   );
@@ -80,19 +80,19 @@ export function AuditEventsTable({ events }: { events: AuditEventRow[] }) {
               ) : (
                 <p className="text-ink-900">{describeAuditAction(event.action)}</p>
               )}
-              <p className="font-mono text-xs text-ink-400">{event.action}</p>
+              <p className="font-mono text-xs text-ink-500">{event.action}</p>
             </TableCell>
             <TableCell className="w-56 [overflow-wrap:anywhere]">
               {event.targetType ? (
                 <>
                   <p className="text-ink-900">{event.targetLabel ?? event.targetType}</p>
-                  <p className="font-mono text-xs text-ink-400">
+                  <p className="font-mono text-xs text-ink-500">
                     {event.targetLabel ? `${event.targetType} · ` : ""}
                     {event.targetId}
                   </p>
                 </>
               ) : (
-                <span className="text-ink-400">—</span>
+                <span className="text-ink-500">—</span>
               )}
             </TableCell>
             <TableCell className="min-w-72 [overflow-wrap:anywhere]">

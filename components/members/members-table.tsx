@@ -73,7 +73,7 @@ export function MembersTable({
                 {member.user.lastSignInAt ? (
                   formatHkDateTime(member.user.lastSignInAt)
                 ) : (
-                  <span className="text-ink-400">Never</span>
+                  <span className="text-ink-500">Never</span>
                 )}
               </TableCell>
               <TableCell align="right" className="min-w-72">

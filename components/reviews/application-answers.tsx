@@ -1,3 +1,7 @@
+import {
+  AttachedFilesList,
+  type AttachedFile,
+} from "@/components/applications/attached-files-list";
 import { formatHkd } from "@/lib/domain/money";
 
 type Answer = {
@@ -12,6 +16,10 @@ type Answer = {
 function describeAnswer(answer: Omit<Answer, "key" | "label">): string {
   const { type, options, value } = answer;
   if (value === null || value === undefined || value === "") return "Not answered";
+  // A file answer not resolved to its files (a reviewer's view): say how many, never the ids.
+  if (type === "file" && Array.isArray(value) && value.every((item) => typeof item === "string")) {
+    return value.length === 1 ? "1 file attached" : `${value.length} files attached`;
+  }
   // Currency answers are stored as integer HKD cents.
   if (type === "currency" && Number.isSafeInteger(Number(value))) {
     return formatHkd(BigInt(Number(value)), { omitZeroCents: true });
@@ -32,11 +40,24 @@ function describeAnswer(answer: Omit<Answer, "key" | "label">): string {
   return options.find((option) => option.value === value)?.label ?? String(value);
 }
 
-/** The application's answers section by section, read-only, for reviewers. */
+function isFileList(value: unknown): value is AttachedFile[] {
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((item) => typeof item === "object" && item !== null && "fileName" in item)
+  );
+}
+
+/**
+ * The application's answers section by section, read-only, for reviewers. With `organisation`
+ * (the viewer's), file answers resolved to their files are download links.
+ */
 export function ApplicationAnswers({
   sections,
+  organisation,
 }: {
   sections: { title: string; answers: Answer[] }[];
+  organisation?: string;
 }) {
   return (
     <div className="space-y-6">
@@ -50,7 +71,11 @@ export function ApplicationAnswers({
               <div key={answer.key} className="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
                 <dt className="text-sm font-medium text-ink-700">{answer.label}</dt>
                 <dd className="mt-1 text-sm whitespace-pre-line text-ink-900 sm:col-span-2 sm:mt-0">
-                  {describeAnswer(answer)}
+                  {answer.type === "file" && organisation && isFileList(answer.value) ? (
+                    <AttachedFilesList organisation={organisation} files={answer.value} />
+                  ) : (
+                    describeAnswer(answer)
+                  )}
                 </dd>
               </div>
             ))}

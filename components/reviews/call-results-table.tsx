@@ -1,20 +1,55 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { DecisionForm } from "@/components/reviews/decision-form";
 import { formatScore } from "@/components/reviews/review-labels";
 import { ShortlistButton } from "@/components/reviews/shortlist-button";
 import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from "@/components/ui/table";
 import type { CallResultRow } from "@/lib/data/reviews/get-call-results";
 
-/** The call's applications ranked by weighted mean, with spread, criteria and the officer's controls. */
+/** A header cell of the wide layout. */
+function HeaderCell({ children, isNumeric = false }: { children: ReactNode; isNumeric?: boolean }) {
+  return (
+    <th
+      scope="col"
+      className={`px-2 py-2.5 align-bottom first:pl-5 last:pr-5 ${isNumeric ? "text-right" : "text-left"}`}
+    >
+      {children}
+    </th>
+  );
+}
+
+/**
+ * A cell that is a table cell from tablet width and a labelled line of a card on a phone
+ * (the label is only shown there; the wide layout has the column header).
+ */
+function Cell({
+  label,
+  children,
+  isNumeric = false,
+  className = "",
+}: {
+  label?: string;
+  children: ReactNode;
+  isNumeric?: boolean;
+  className?: string;
+}) {
+  return (
+    <td
+      className={`flex items-baseline justify-between gap-3 px-4 py-1 text-ink-700 md:table-cell md:px-2 md:py-3 md:first:pl-5 md:last:pr-5 ${isNumeric ? "tabular-nums md:text-right" : ""} ${className}`}
+    >
+      {label ? <span className="text-xs text-ink-500 md:hidden">{label}</span> : null}
+      <div className={isNumeric ? "text-right" : "min-w-0"}>{children}</div>
+    </td>
+  );
+}
+
+/**
+ * The call's applications ranked by weighted mean, with spread, criteria and the officer's
+ * controls. From tablet width a table; on a phone each application is a card (rank, mean and
+ * spread on top, the criteria as a compact list, then the next step), so nothing scrolls
+ * sideways.
+ */
 export function CallResultsTable({
   organisation,
   criteria,
@@ -25,41 +60,46 @@ export function CallResultsTable({
   rows: CallResultRow[];
 }) {
   return (
-    <Table caption="Applications ranked by weighted mean score">
-      <TableHead>
-        <TableRow>
-          <TableHeaderCell isCompact>Rank</TableHeaderCell>
-          <TableHeaderCell isCompact className="min-w-56">
-            Application
-          </TableHeaderCell>
-          <TableHeaderCell isCompact align="right">
-            Mean
-          </TableHeaderCell>
-          <TableHeaderCell isCompact align="right">
-            Spread
-          </TableHeaderCell>
+    <table className="block w-full border-collapse text-left text-sm md:table">
+      <caption className="sr-only">Applications ranked by weighted mean score</caption>
+      <thead className="hidden border-b border-ink-200 bg-ink-50 text-xs font-medium tracking-wide text-ink-500 uppercase md:table-header-group">
+        <tr>
+          <HeaderCell>Rank</HeaderCell>
+          <HeaderCell>
+            <span className="inline-block min-w-48">Application</span>
+          </HeaderCell>
+          <HeaderCell isNumeric>Mean</HeaderCell>
+          <HeaderCell isNumeric>Spread</HeaderCell>
           {criteria.map((criterion) => (
-            <TableHeaderCell key={criterion.id} isCompact align="right">
+            <HeaderCell key={criterion.id} isNumeric>
               {criterion.label}
-            </TableHeaderCell>
+            </HeaderCell>
           ))}
-          <TableHeaderCell isCompact>Reviews</TableHeaderCell>
-          <TableHeaderCell isCompact>Next step</TableHeaderCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
+          <HeaderCell>Reviews</HeaderCell>
+          <HeaderCell>Next step</HeaderCell>
+        </tr>
+      </thead>
+      <tbody className="block divide-y divide-ink-100 md:table-row-group">
         {rows.map((row) => {
           const outliers = row.summary.reviews.filter((review) => review.isOutlier);
           const outlierNames = row.reviews
             .filter((review) => outliers.some((outlier) => outlier.reviewId === review.id))
             .map((review) => review.reviewerName);
+          const canShortlist = row.status === "IN_REVIEW" && row.summary.reviewCount > 0;
+          const canDecide = row.status === "IN_REVIEW" || row.status === "SHORTLISTED";
           return (
-            <TableRow key={row.id}>
-              <TableCell isCompact className="tabular-nums">
+            <tr
+              key={row.id}
+              className="block py-2 align-top md:table-row md:py-0 md:hover:bg-ink-50/60"
+            >
+              <Cell className="hidden font-semibold tabular-nums md:table-cell">
                 {row.rank ?? "—"}
-              </TableCell>
-              <TableCell isCompact>
+              </Cell>
+              <td className="block px-4 pt-1 pb-2 md:table-cell md:px-2 md:py-3 md:first:pl-5">
                 <p className="font-medium text-ink-900">
+                  <span className="mr-1.5 text-ink-500 tabular-nums md:hidden">
+                    {row.rank ? `#${row.rank}` : "—"}
+                  </span>
                   {/* Relative to …/calls/<callId>/results: the officer's page for the application. */}
                   <Link
                     href={`applications/${row.id}`}
@@ -74,68 +114,86 @@ export function CallResultsTable({
                 <div className="mt-1">
                   <StatusBadge kind="application" status={row.status} />
                 </div>
-              </TableCell>
-              <TableCell isCompact align="right" className="font-semibold tabular-nums">
+                {criteria.length > 0 ? (
+                  <dl className="mt-2 grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-0.5 rounded-md bg-ink-50 px-3 py-2 text-xs md:hidden">
+                    {criteria.map((criterion) => (
+                      <div key={criterion.id} className="contents">
+                        <dt className="truncate text-ink-500">{criterion.label}</dt>
+                        <dd className="text-right text-ink-800 tabular-nums">
+                          {formatScore(row.summary.criterionMeans[criterion.id] ?? null)}
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                ) : null}
+              </td>
+              <Cell label="Weighted mean" isNumeric className="font-semibold text-ink-900">
                 {formatScore(row.summary.weightedMean)}
-              </TableCell>
-              <TableCell isCompact align="right" className="tabular-nums">
+              </Cell>
+              <Cell label="Spread" isNumeric>
                 {row.summary.standardDeviation === null ? (
                   "—"
                 ) : (
                   <>
                     ±{formatScore(row.summary.standardDeviation)}
-                    <p className="text-xs text-ink-500">
+                    <span className="ml-1 text-xs whitespace-nowrap text-ink-500 md:ml-0 md:block">
                       {formatScore(row.summary.min)}–{formatScore(row.summary.max)}
-                    </p>
+                    </span>
                   </>
                 )}
-              </TableCell>
+              </Cell>
               {criteria.map((criterion) => (
-                <TableCell key={criterion.id} isCompact align="right" className="tabular-nums">
+                <Cell key={criterion.id} isNumeric className="hidden md:table-cell">
                   {formatScore(row.summary.criterionMeans[criterion.id] ?? null)}
-                </TableCell>
+                </Cell>
               ))}
-              <TableCell isCompact>
+              <Cell label="Reviews">
                 <p className="whitespace-nowrap">
                   {row.summary.reviewCount} of {row.assignedCount - row.conflictedCount}
+                  {row.conflictedCount > 0 ? (
+                    <span className="ml-1 text-xs text-ink-500 md:ml-0 md:block">
+                      {row.conflictedCount} conflicted
+                    </span>
+                  ) : null}
                 </p>
-                {row.conflictedCount > 0 ? (
-                  <p className="text-xs text-ink-500">{row.conflictedCount} conflicted</p>
-                ) : null}
-                {outlierNames.length > 0 ? (
-                  <div className="mt-1">
-                    <Badge tone="warning">Outlier: {outlierNames.join(", ")}</Badge>
+                {outlierNames.length > 0 || row.flaggedConflicts.length > 0 ? (
+                  <div className="mt-1 flex flex-wrap justify-end gap-1 md:justify-start">
+                    {outlierNames.length > 0 ? (
+                      <Badge tone="warning">Outlier: {outlierNames.join(", ")}</Badge>
+                    ) : null}
+                    {row.flaggedConflicts.length > 0 ? (
+                      <Badge tone="danger">Possible conflict</Badge>
+                    ) : null}
                   </div>
                 ) : null}
-                {row.flaggedConflicts.length > 0 ? (
-                  <div className="mt-1">
-                    <Badge tone="danger">Possible conflict</Badge>
-                  </div>
-                ) : null}
-              </TableCell>
-              <TableCell isCompact>
-                {row.status === "IN_REVIEW" && row.summary.reviewCount > 0 ? (
-                  <ShortlistButton
-                    organisation={organisation}
-                    applicationId={row.id}
-                    reference={row.reference}
-                  />
-                ) : null}
-                {row.status === "IN_REVIEW" || row.status === "SHORTLISTED" ? (
-                  <div className="mt-2">
-                    <DecisionForm
+              </Cell>
+              {canShortlist || canDecide ? (
+                <td className="block px-4 pt-2 pb-1 md:table-cell md:px-2 md:py-3 md:last:pr-5">
+                  {canShortlist ? (
+                    <ShortlistButton
                       organisation={organisation}
                       applicationId={row.id}
                       reference={row.reference}
-                      canAccept={row.status === "SHORTLISTED"}
                     />
-                  </div>
-                ) : null}
-              </TableCell>
-            </TableRow>
+                  ) : null}
+                  {canDecide ? (
+                    <div className={canShortlist ? "mt-2" : undefined}>
+                      <DecisionForm
+                        organisation={organisation}
+                        applicationId={row.id}
+                        reference={row.reference}
+                        canAccept={row.status === "SHORTLISTED"}
+                      />
+                    </div>
+                  ) : null}
+                </td>
+              ) : (
+                <td className="hidden md:table-cell" />
+              )}
+            </tr>
           );
         })}
-      </TableBody>
-    </Table>
+      </tbody>
+    </table>
   );
 }

@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { declareConflict } from "@/lib/actions/reviews/declare-conflict";
 import { declareConflictSchema, type DeclareConflictInput } from "@/lib/schemas/reviews";
 
-/** The declaration a reviewer makes before the scores open. */
+/** The declaration a reviewer makes before the scores open (blind calls do not name the applicant). */
 export function ConflictDeclarationForm({
   organisation,
   assignmentId,
@@ -20,7 +20,8 @@ export function ConflictDeclarationForm({
 }: {
   organisation: string;
   assignmentId: string;
-  startupName: string;
+  /** Null on a blind-review call: the reviewer judges from the project alone. */
+  startupName: string | null;
 }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
@@ -52,8 +53,16 @@ export function ConflictDeclarationForm({
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-ink-800">
-          Do you have a conflict of interest with {startupName}?
+          {startupName
+            ? `Do you have a conflict of interest with ${startupName}?`
+            : "Do you have a conflict of interest with this application?"}
         </legend>
+        {startupName ? null : (
+          <p className="text-xs text-ink-500">
+            This call is reviewed blind: the applicant is not named. Declare a conflict if you
+            recognise the project, the team or the asset.
+          </p>
+        )}
         <label className="flex items-start gap-2 text-sm text-ink-700">
           <input
             type="radio"

@@ -1,50 +1,45 @@
 import Link from "next/link";
+import { assignmentStatusStyles } from "@/components/reviews/review-labels";
+import { ReviewDue } from "@/components/reviews/review-due";
 import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from "@/components/ui/table";
-import { assignmentStatusStyles } from "@/components/reviews/review-labels";
 import type { ReviewerQueueItem } from "@/lib/data/reviews/list-reviewer-queue";
-import { formatHkDate } from "@/lib/domain/dates";
 
-/** The reviewer's assignments with what is left to do on each. */
+/**
+ * The reviewer's assignments with what is left to do on each, as a list that reads the same
+ * on a phone: due date (overdue flagged), the operator asking (for a partner scientist or an
+ * external reviewer), and the applicant unless the call is reviewed blind.
+ */
 export function ReviewerQueueTable({
   organisation,
   items,
+  now,
+  showOperator,
 }: {
   organisation: string;
   items: ReviewerQueueItem[];
+  now: Date;
+  showOperator: boolean;
 }) {
   return (
-    <Table caption="Applications assigned to you">
-      <TableHead>
-        <TableRow>
-          <TableHeaderCell>Application</TableHeaderCell>
-          <TableHeaderCell>Call</TableHeaderCell>
-          <TableHeaderCell>Due</TableHeaderCell>
-          <TableHeaderCell>Your review</TableHeaderCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {items.map((item) => {
-          const style = assignmentStatusStyles[item.status];
-          const next =
-            item.status !== "ASSIGNED"
-              ? null
-              : item.conflictDeclaredAt
-                ? item.review
-                  ? "Continue draft"
-                  : "Score"
-                : "Declare conflicts";
-          return (
-            <TableRow key={item.id}>
-              <TableCell>
+    <ul className="divide-y divide-ink-100" aria-label="Applications assigned to you">
+      {items.map((item) => {
+        const style = assignmentStatusStyles[item.status];
+        const isOpen = item.status === "ASSIGNED";
+        const next = !isOpen
+          ? null
+          : item.conflictDeclaredAt
+            ? item.review
+              ? "Continue your draft"
+              : "Score"
+            : "Declare conflicts";
+        const applicant = item.application.startup
+          ? item.application.startup.name
+          : "Applicant withheld (blind review)";
+        return (
+          <li key={item.id} className="px-4 py-3 sm:px-5">
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <div className="min-w-0">
                 <Link
                   href={`/${organisation}/reviews/${item.id}`}
                   className="font-medium text-brand-700 hover:underline"
@@ -52,24 +47,25 @@ export function ReviewerQueueTable({
                   {item.application.projectTitle}
                 </Link>
                 <p className="text-xs text-ink-500">
-                  {item.application.reference} · {item.application.startup.name}
+                  <span className="font-mono">{item.application.reference}</span> · {applicant}
                 </p>
-              </TableCell>
-              <TableCell>
-                <span className="text-ink-700">{item.application.call.title}</span>
-                <div className="mt-1">
-                  <StatusBadge kind="application" status={item.application.status} />
-                </div>
-              </TableCell>
-              <TableCell>{item.dueAt ? formatHkDate(item.dueAt) : "—"}</TableCell>
-              <TableCell>
+                <p className="mt-0.5 text-xs text-ink-500">
+                  {item.application.call.title}
+                  {showOperator ? ` · for ${item.operatorName}` : ""}
+                </p>
+              </div>
+              <div className="flex flex-wrap items-center gap-1.5">
+                <StatusBadge kind="application" status={item.application.status} />
                 <Badge tone={style.tone}>{style.label}</Badge>
-                {next ? <p className="mt-1 text-xs text-ink-500">Next: {next}</p> : null}
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+              </div>
+            </div>
+            <div className="mt-1.5 flex flex-wrap items-center justify-between gap-2 text-sm">
+              <ReviewDue dueAt={item.dueAt} isOpen={isOpen} now={now} />
+              {next ? <span className="text-xs text-ink-600">Next: {next}</span> : null}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -1,5 +1,8 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { Brand } from "@/components/shell/brand";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 
@@ -19,6 +22,7 @@ export function AppHeader({
   userDetail?: ReactNode;
   children?: ReactNode;
 }) {
+  const t = useTranslations("header");
   return (
     <header className="border-b border-ink-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3 sm:gap-x-6 sm:px-6">
@@ -27,10 +31,11 @@ export function AppHeader({
           {context}
         </div>
         <div className="ml-auto flex min-w-0 items-center gap-3">
+          <NotificationBell />
           <div className="min-w-0 text-right leading-tight">
             <Link
               href="/account"
-              title="Your account"
+              title={t("account")}
               className="ml-auto block max-w-44 truncate text-sm font-medium text-ink-900 hover:text-brand-800 hover:underline sm:max-w-xs"
             >
               {userName}
@@ -41,6 +46,7 @@ export function AppHeader({
               </p>
             ) : null}
           </div>
+          <LanguageSwitch />
           <SignOutButton />
         </div>
       </div>

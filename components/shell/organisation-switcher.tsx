@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { SessionMembership } from "@/lib/auth/session";
-import { membershipRoleLabels } from "@/lib/domain/membership-roles";
 
 /**
  * The user's other organisations. A native <details> disclosure: it needs no client script
@@ -13,12 +13,13 @@ export function OrganisationSwitcher({
   currentSlug: string;
   memberships: SessionMembership[];
 }) {
+  const t = useTranslations();
   const others = memberships.filter((membership) => membership.organisation.slug !== currentSlug);
   if (others.length === 0) return null;
   return (
     <details className="group relative">
       <summary className="flex h-8 cursor-pointer list-none items-center gap-1 rounded-md border border-ink-200 bg-white px-2.5 text-sm text-ink-700 hover:bg-ink-50 [&::-webkit-details-marker]:hidden">
-        Switch organisation
+        {t("header.switchOrganisation")}
         <svg
           aria-hidden="true"
           viewBox="0 0 20 20"
@@ -41,9 +42,7 @@ export function OrganisationSwitcher({
               className="block px-3 py-2 text-sm hover:bg-ink-50"
             >
               <span className="block font-medium text-ink-900">{membership.organisation.name}</span>
-              <span className="block text-xs text-ink-500">
-                {membershipRoleLabels[membership.role]}
-              </span>
+              <span className="block text-xs text-ink-500">{t(`roles.${membership.role}`)}</span>
             </Link>
           </li>
         ))}

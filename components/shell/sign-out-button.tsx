@@ -1,10 +1,12 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
+  const t = useTranslations("header");
   const [isSigningOut, setIsSigningOut] = useState(false);
   return (
     <Button
@@ -16,7 +18,7 @@ export function SignOutButton() {
         void signOut({ callbackUrl: "/sign-in" });
       }}
     >
-      Sign out
+      {isSigningOut ? t("signingOut") : t("signOut")}
     </Button>
   );
 }

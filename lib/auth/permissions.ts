@@ -27,11 +27,13 @@ export const PERMISSIONS = {
   "application.shortlist": ["PROGRAMME_OFFICER"],
   "application.decide": ["PROGRAMME_OFFICER"],
   "review.assign": ["PROGRAMME_OFFICER"],
-  "review.score": ["PROGRAMME_OFFICER", "MENTOR", "PARTNER_MEMBER"],
+  "application.export": ["OPERATOR_ADMIN", "PROGRAMME_OFFICER"],
+  "review.score": ["PROGRAMME_OFFICER", "MENTOR", "PARTNER_MEMBER", "EXTERNAL_REVIEWER"],
 
   // Cohort
   "enrolment.manage": ["PROGRAMME_OFFICER"],
   "mentor.assign": ["PROGRAMME_OFFICER"],
+  "mentor_profile.edit": ["MENTOR"], // their own profile in the operator's pool
   "coaching.log": ["MENTOR"],
   "coaching.confirm": ["STARTUP_MEMBER"],
   "action_item.complete": ["STARTUP_MEMBER", "MENTOR"],
@@ -43,6 +45,7 @@ export const PERMISSIONS = {
 
   // Money (maker-checker is enforced per record on top of this table)
   "grant.award": ["PROGRAMME_OFFICER"],
+  "grant.report": ["OPERATOR_ADMIN", "PROGRAMME_OFFICER", "FINANCE_APPROVER"], // budgets, CSV
   "disbursement.request": ["STARTUP_MEMBER"],
   "disbursement.approve": ["PROGRAMME_OFFICER"],
   "disbursement.finance_approve": ["FINANCE_APPROVER"],

@@ -26,6 +26,8 @@ export type SessionUser = {
   name: string;
   nameZh: string | null;
   isPlatformAdmin: boolean;
+  /** The interface language saved on the account (optional: tests build users without it). */
+  locale?: string;
   memberships: SessionMembership[];
 };
 
@@ -51,6 +53,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
         name: true,
         nameZh: true,
         isPlatformAdmin: true,
+        locale: true,
         memberships: {
           where: { status: "ACTIVE" },
           orderBy: { createdAt: "asc" },

@@ -5,10 +5,18 @@
 
 type ConditionValue = string | number | boolean;
 
+/**
+ * When a question is shown: the earlier answer equals one value, or (for choice questions) is
+ * one of several values; for a multiple-choice answer, any chosen value among them counts.
+ */
+export type ShowIfCondition =
+  | { questionKey: string; equals: ConditionValue }
+  | { questionKey: string; anyOf: readonly ConditionValue[] };
+
 /** The parts of a form definition the visibility rules read. */
 export type ConditionalForm = {
   sections: {
-    questions: { key: string; showIf?: { questionKey: string; equals: ConditionValue } }[];
+    questions: { key: string; showIf?: ShowIfCondition }[];
   }[];
 };
 
@@ -20,6 +28,13 @@ export function isAnswerEmpty(value: unknown): boolean {
   if (typeof value === "string") return value.trim() === "";
   if (Array.isArray(value)) return value.length === 0;
   return false;
+}
+
+/** True when the answer to the condition's question meets it. */
+export function conditionHolds(condition: ShowIfCondition, answer: unknown): boolean {
+  if ("equals" in condition) return answer === condition.equals;
+  const chosen: unknown[] = Array.isArray(answer) ? answer : [answer];
+  return chosen.some((value) => condition.anyOf.some((expected) => expected === value));
 }
 
 /** The keys of the questions visible with these answers. */
@@ -34,12 +49,12 @@ export function visibleQuestionKeys(form: ConditionalForm, answers: Answers): Se
     const question = questions.get(key);
     let visible = Boolean(question);
     if (question?.showIf) {
-      const { questionKey, equals } = question.showIf;
+      const { questionKey } = question.showIf;
       // A condition on an unknown question or a cycle hides the question rather than looping.
       visible =
         !path.has(questionKey) &&
         isVisible(questionKey, new Set([...path, key])) &&
-        answers[questionKey] === equals;
+        conditionHolds(question.showIf, answers[questionKey]);
     }
     memo.set(key, visible);
     return visible;

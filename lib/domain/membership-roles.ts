@@ -8,4 +8,5 @@ export const membershipRoleLabels: Record<MembershipRole, string> = {
   MENTOR: "Mentor",
   PARTNER_MEMBER: "Partner member",
   STARTUP_MEMBER: "Start-up member",
+  EXTERNAL_REVIEWER: "External reviewer",
 };

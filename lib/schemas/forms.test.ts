@@ -55,6 +55,7 @@ const complete = {
   funding_requested: 450_000_000,
   focus_areas: ["ONCOLOGY"],
   team: [{ name: "Dr Chan Ka Yan", role: "CEO", email: "", isFullTime: true }],
+  pitch_deck: ["cm0deck00000000000000001"],
 };
 
 const messagesOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
@@ -101,10 +102,21 @@ describe("buildAnswersSchema: draft", () => {
 describe("buildAnswersSchema: submit", () => {
   const submit = buildAnswersSchema(definition, "submit");
 
-  it("accepts a complete set; file questions do not block (uploads are not built yet)", () => {
+  it("accepts a complete set, the required file answered with its attachment ids", () => {
     const result = submit.safeParse(complete);
     expect(result.success).toBe(true);
     expect(result.data).toEqual(complete);
+  });
+
+  it("blocks a required file question with no file, saying to upload it", () => {
+    const withoutDeck: Record<string, unknown> = { ...complete, pitch_deck: [] };
+    expect(messagesOf(submit.safeParse(withoutDeck))).toEqual([
+      "Pitch deck is required: upload the file.",
+    ]);
+    delete withoutDeck.pitch_deck;
+    expect(messagesOf(submit.safeParse(withoutDeck))).toEqual([
+      "Pitch deck is required: upload the file.",
+    ]);
   });
 
   it("names every missing required visible question", () => {
@@ -114,6 +126,7 @@ describe("buildAnswersSchema: submit", () => {
       "Business Registration number is required.",
       "Funding requested is required.",
       "Focus areas is required.",
+      "Pitch deck is required: upload the file.",
       "Team is required.",
     ]);
     expect(result.error?.issues[0]?.path).toEqual(["company_name"]);

@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { DEFAULT_MAX_FILES_PER_QUESTION } from "@/lib/domain/file-answers";
 import { isAnswerEmpty, visibleQuestionKeys } from "@/lib/domain/form-conditions";
 
 // An application form's definition (ApplicationForm.definition) and the answers it accepts.
 // Answer values by type: shortText/longText string, number number, currency integer HKD cents,
 // date "YYYY-MM-DD", singleChoice string, multipleChoice string[], yesNo boolean, file
-// { attachmentId, fileName }, teamMembers [{ name, role, email, isFullTime }].
+// string[] (ids of the application's own Attachments, see lib/domain/file-answers.ts),
+// teamMembers [{ name, role, email, isFullTime }].
 
 const questionKey = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, "Question keys are snake_case.");
 const option = z.object({ value: z.string().min(1), label: z.string().min(1) });
@@ -15,9 +17,18 @@ const questionBase = {
   labelZh: z.string().optional(),
   helpText: z.string().optional(),
   required: z.boolean().default(false),
-  /** Shown only while the answer to `questionKey` equals `equals`; hidden answers are dropped. */
+  /**
+   * Shown only while the answer to `questionKey` equals `equals` (or is one of `anyOf`, for
+   * choice questions); hidden answers are dropped. See lib/domain/form-conditions.ts.
+   */
   showIf: z
-    .object({ questionKey, equals: z.union([z.string(), z.number(), z.boolean()]) })
+    .union([
+      z.object({ questionKey, equals: z.union([z.string(), z.number(), z.boolean()]) }),
+      z.object({
+        questionKey,
+        anyOf: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1),
+      }),
+    ])
     .optional(),
 };
 
@@ -59,6 +70,8 @@ export const formQuestionSchema = z.discriminatedUnion("type", [
     attachmentKind: z.string().optional(),
     accept: z.array(z.string()).optional(),
     maxSizeMb: z.number().positive().optional(),
+    /** How many files may answer it (lib/domain/file-answers.ts has the default). */
+    maxFiles: z.int().min(1).max(30).optional(),
   }),
   z.object({
     ...questionBase,
@@ -179,8 +192,13 @@ export function answerValueSchema(question: FormQuestion): z.ZodType {
     }
     case "yesNo":
       return z.boolean({ message: `${name}: answer yes or no.` });
-    case "file":
-      return z.object({ attachmentId: z.string().min(1), fileName: z.string().min(1) });
+    case "file": {
+      // Ids only: which files they are is checked against the application's attachments.
+      const maxFiles = question.maxFiles ?? DEFAULT_MAX_FILES_PER_QUESTION;
+      return z
+        .array(z.string().min(1).max(64), { message: `${name}: upload the file again.` })
+        .max(maxFiles, { message: `${name}: at most ${maxFiles} files.` });
+    }
     case "teamMembers": {
       let list = z.array(teamMemberSchema);
       if (question.maxItems) {
@@ -195,8 +213,12 @@ export function answerValueSchema(question: FormQuestion): z.ZodType {
 
 /** Why a visible answer is not complete enough to submit (beyond its shape), or null. */
 function submitProblem(question: FormQuestion, value: unknown): string | null {
-  if (question.type === "file") return null; // Uploads are not built yet: never blocks submission.
-  if (isAnswerEmpty(value)) return question.required ? `${question.label} is required.` : null;
+  if (isAnswerEmpty(value)) {
+    if (!question.required) return null;
+    return question.type === "file"
+      ? `${question.label} is required: upload the file.`
+      : `${question.label} is required.`;
+  }
   if ((question.type === "shortText" || question.type === "longText") && question.minLength) {
     if (typeof value === "string" && value.trim().length < question.minLength)
       return `${question.label}: at least ${question.minLength} characters.`;

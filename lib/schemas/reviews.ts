@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ReviewRecommendation } from "@/lib/generated/prisma/enums";
+import { emailField } from "@/lib/schemas/members";
 
 const organisation = z.string().min(1).max(100);
 const recordId = z.string().min(1).max(64);
@@ -105,3 +106,48 @@ export const decideApplicationSchema = z.object({
   feedbackToApplicant: optionalText(5000),
 });
 export type DecideApplicationInput = z.input<typeof decideApplicationSchema>;
+
+/** An officer invites an expert from outside by name and email, to review. */
+export const inviteExternalReviewerSchema = z.object({
+  organisation,
+  name: z
+    .string()
+    .trim()
+    .min(2, "Enter the reviewer's name")
+    .max(120, "Use at most 120 characters"),
+  email: emailField,
+});
+export type InviteExternalReviewerInput = z.input<typeof inviteExternalReviewerSchema>;
+
+/** "Remind now" on one open assignment. */
+export const remindReviewerSchema = z.object({ organisation, assignmentId: recordId });
+export type RemindReviewerInput = z.input<typeof remindReviewerSchema>;
+
+/** The most applications one bulk action takes (a large intake is a few hundred). */
+export const BULK_LIMIT = 200;
+
+const applicationIds = z
+  .array(recordId)
+  .min(1, "Select at least one application")
+  .max(BULK_LIMIT, `Select at most ${BULK_LIMIT} applications at once`)
+  .refine((ids) => new Set(ids).size === ids.length, "An application is selected twice");
+
+/** Bulk actions on the applications of one call: all apply, or none does. */
+export const bulkScreenEligibleSchema = z.object({
+  organisation,
+  callId: recordId,
+  applicationIds,
+});
+export type BulkScreenEligibleInput = z.input<typeof bulkScreenEligibleSchema>;
+
+export const bulkAssignReviewerSchema = z.object({
+  organisation,
+  callId: recordId,
+  applicationIds,
+  reviewerId: z.string().min(1, "Choose a reviewer").max(64),
+  dueOn: calendarDate,
+});
+export type BulkAssignReviewerInput = z.input<typeof bulkAssignReviewerSchema>;
+
+export const bulkShortlistSchema = z.object({ organisation, callId: recordId, applicationIds });
+export type BulkShortlistInput = z.input<typeof bulkShortlistSchema>;

@@ -5,7 +5,8 @@ import { DEVELOPMENT_STAGES, IP_STATUSES } from "./forms";
 import type { StartupTeam } from "./people";
 import { emailOf } from "./startups";
 
-export type FileAnswer = { attachmentId: string; fileName: string };
+/** A file question's answer: the ids of the application's attachments (lib/domain/file-answers.ts). */
+export type FileAnswer = string[];
 
 type AnswerContext = {
   plan: ApplicationPlan;

@@ -185,7 +185,7 @@ async function seedApplicationFiles(
   });
   const answerFor = (kind: string): FileAnswer | undefined => {
     const file = created.find((attachment) => attachment.kind === kind);
-    return file ? { attachmentId: file.id, fileName: file.fileName } : undefined;
+    return file ? [file.id] : undefined;
   };
   return { pitchDeck: answerFor("PITCH_DECK"), ipSummary: answerFor("IP_SUMMARY") };
 }

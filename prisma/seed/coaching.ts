@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
+  createCoachingPrivateNote,
   createCoachingSession,
   createMentorAssignment,
   createMentorProfile,
@@ -115,14 +116,20 @@ export async function seedCoaching(
         status: isCancelled ? "CANCELLED" : isLatest ? "LOGGED" : "CONFIRMED",
         topics: note.topics,
         sharedNotes: isCancelled ? null : note.shared,
-        privateNotes: isCancelled || !note.private ? null : note.private,
-        assessmentRating: isCancelled ? null : note.rating,
-        assessmentComment: isCancelled ? null : note.comment,
         confirmedAt: isCancelled || isLatest ? null : shiftDays(startsAt, 1.1),
         createdAt: startsAt,
         updatedAt: shiftDays(startsAt, 0.2),
       });
       if (isCancelled) continue;
+      // The operator-only part lives in its own table (the start-up can read the session row).
+      await createCoachingPrivateNote(db, {
+        coachingSessionId: session.id,
+        notes: note.private || null,
+        assessmentRating: note.rating,
+        assessmentComment: note.comment,
+        createdAt: startsAt,
+        updatedAt: shiftDays(startsAt, 0.2),
+      });
       for (const action of note.actions) {
         const dueOn = dayOf(shiftDays(startsAt, action.dueInDays));
         const isDone = !isLatest && !(index === 4 && position === 0);

@@ -3,8 +3,8 @@ import type { FocusArea } from "@/lib/generated/prisma/enums";
 
 // Application form definitions (ApplicationForm.definition). Answer values by type:
 // shortText/longText string, yesNo boolean, date "YYYY-MM-DD", number number, currency
-// integer HKD cents, singleChoice string, multipleChoice string[], file
-// { attachmentId, fileName }, teamMembers [{ name, role, email, isFullTime }].
+// integer HKD cents, singleChoice string, multipleChoice string[], file string[] (attachment
+// ids), teamMembers [{ name, role, email, isFullTime }].
 
 export const DEVELOPMENT_STAGES = [
   "Discovery",

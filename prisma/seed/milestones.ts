@@ -107,9 +107,14 @@ export async function seedMilestones(
 ): Promise<Map<string, Milestone[]>> {
   const templates = new Map<TemplateKey, MilestoneTemplate>();
   for (const template of MILESTONE_TEMPLATES) {
+    // The migration 20261122062813_milestone_plans puts the platform templates in every database.
+    const existing = await context.db.milestoneTemplate.findFirst({
+      where: { organisationId: null, key: template.key },
+    });
     templates.set(
       template.key,
-      await createMilestoneTemplate(context.db, { ...template, organisationId: null }),
+      existing ??
+        (await createMilestoneTemplate(context.db, { ...template, organisationId: null })),
     );
   }
 

@@ -1,6 +1,12 @@
 import { APPLICATION_ACTIONS } from "./matrix/applications";
+import { GRANT_ACTIONS } from "./matrix/grants";
+import { COHORT_ACTIONS } from "./matrix/cohort";
 import { MEMBER_ACTIONS } from "./matrix/members";
+import { PROGRAMME_ACTIONS } from "./matrix/programmes";
+import { MILESTONE_ACTIONS } from "./matrix/milestones";
+import { NOTIFICATION_ACTIONS } from "./matrix/notifications";
 import { REVIEW_ACTIONS } from "./matrix/reviews";
+import { STARTUP_ACTIONS } from "./matrix/startups";
 import type { ActionRow } from "./action-row";
 
 export type { ActionRow } from "./action-row";
@@ -17,14 +23,59 @@ export const ACTION_MATRIX: readonly ActionRow[] = [
   ...MEMBER_ACTIONS,
   ...APPLICATION_ACTIONS,
   ...REVIEW_ACTIONS,
+  ...GRANT_ACTIONS,
+  ...PROGRAMME_ACTIONS,
+  ...MILESTONE_ACTIONS,
+  ...COHORT_ACTIONS,
+  ...STARTUP_ACTIONS,
+  ...NOTIFICATION_ACTIONS,
 ];
 
-/** Route handlers: who may call them. Both are public by design. */
+/**
+ * Route handlers: who may call them. Non-public rows are tested in tests/integration (the
+ * handlers' service functions) and refuse with 401/403/404 like the actions do.
+ */
 export const ROUTE_MATRIX = [
   { route: "/api/health", methods: ["GET"], access: "public: liveness, reveals nothing" },
   {
     route: "/api/auth/[...nextauth]",
     methods: ["GET", "POST"],
     access: "public: next-auth (CSRF-protected)",
+  },
+  {
+    route: "/api/[org]/calls/[callId]/export",
+    methods: ["GET"],
+    access:
+      "operator admins and programme officers of [org] (application.export), for a call of [org]; anyone else and any other call 404 (tests/integration/reviews/call-export.test.ts)",
+  },
+  {
+    route: "/api/[org]/grants/export",
+    methods: ["GET"],
+    access:
+      "operator admins, programme officers and finance approvers of [org] (grant.report), for a programme of [org]; anyone else and any other programme 404 (tests/integration/grants/export-csv.test.ts)",
+  },
+  {
+    route: "/api/attachments",
+    methods: ["POST"],
+    access:
+      "member with the upload target's permission on a record it may change (lib/uploads/targets); others 401/403/404 (tests/integration/uploads)",
+  },
+  {
+    route: "/api/attachments/[id]",
+    methods: ["DELETE", "GET"],
+    access:
+      "GET: whoever row-level security shows the file to (operator, uploading start-up, consented partner: logged); DELETE: as upload; others 401/404",
+  },
+  {
+    route: "/api/coaching/sessions/[sessionId]/ics",
+    methods: ["GET"],
+    access:
+      "parties to the session only: its mentor (in the operator) and the start-up's members; anyone else 404, no session 401 (tests/integration/coaching/calendar.test.ts)",
+  },
+  {
+    route: "/api/coaching/ics",
+    methods: ["GET"],
+    access:
+      "a mentor's own / a start-up's upcoming sessions; other roles 404, no session 401 (tests/integration/coaching/calendar.test.ts)",
   },
 ] as const;

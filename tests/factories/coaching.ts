@@ -1,5 +1,6 @@
 import type {
   ActionItem,
+  CoachingPrivateNote,
   CoachingSession,
   MentorAssignment,
   MentorProfile,
@@ -72,6 +73,26 @@ export async function createCoachingSession(
       enrolmentId: assignment.enrolmentId,
       mentorId: assignment.mentorId,
       organisationId: assignment.organisationId,
+    },
+  });
+}
+
+/** The operator-only part of a session (private notes, assessment), on a new or given session. */
+export async function createCoachingPrivateNote(
+  db: FactoryDatabase,
+  overrides: Partial<Prisma.CoachingPrivateNoteUncheckedCreateInput> = {},
+): Promise<CoachingPrivateNote> {
+  const session = overrides.coachingSessionId
+    ? await db.coachingSession.findUniqueOrThrow({ where: { id: overrides.coachingSessionId } })
+    : await createCoachingSession(db, { organisationId: overrides.organisationId });
+  return db.coachingPrivateNote.create({
+    data: {
+      notes: "Founder is stretched thin; suggest the officer checks the hiring plan.",
+      assessmentRating: 3,
+      assessmentComment: "On plan, CMC budget thin.",
+      ...overrides,
+      coachingSessionId: session.id,
+      organisationId: session.organisationId,
     },
   });
 }

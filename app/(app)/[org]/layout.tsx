@@ -1,10 +1,10 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/shell/app-header";
 import { AppNav } from "@/components/shell/app-nav";
 import { navItemsByRole } from "@/components/shell/nav-items";
 import { OrganisationSwitcher } from "@/components/shell/organisation-switcher";
 import { requireMembership } from "@/lib/auth/session";
-import { membershipRoleLabels } from "@/lib/domain/membership-roles";
 
 export default async function OrganisationLayout({
   children,
@@ -15,7 +15,8 @@ export default async function OrganisationLayout({
 }) {
   const { org } = await params;
   const { user, membership, organisation } = await requireMembership(org);
-  const roleLabel = membershipRoleLabels[membership.role];
+  const t = await getTranslations("roles");
+  const roleLabel = t(membership.role);
   return (
     <div className="flex min-h-dvh flex-col">
       <AppHeader

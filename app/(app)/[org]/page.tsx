@@ -1,3 +1,4 @@
+import { redirect } from "next/navigation";
 import { FinanceApproverHome } from "@/components/homes/finance-approver-home";
 import { MentorHome } from "@/components/homes/mentor-home";
 import { OperatorAdminHome } from "@/components/homes/operator-admin-home";
@@ -37,6 +38,9 @@ export default async function OrganisationHomePage({
       return <MentorHome data={await getMentorHome(organisation.id, user.id)} />;
     case "PARTNER_MEMBER":
       return <PartnerMemberHome data={await getPartnerMemberHome(organisation.id)} />;
+    case "EXTERNAL_REVIEWER":
+      // An invited expert only reviews: their queue is their home.
+      redirect(`/${organisation.slug}/reviews`);
     case "STARTUP_MEMBER":
       return (
         <StartupMemberHome

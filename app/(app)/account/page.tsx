@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NotificationSettings } from "@/components/notifications/notification-settings";
 import { AppHeader } from "@/components/shell/app-header";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -53,6 +54,8 @@ export default async function AccountPage() {
             </CardBody>
           </Card>
         ) : null}
+
+        <NotificationSettings userId={user.id} />
 
         <Card>
           <CardHeader

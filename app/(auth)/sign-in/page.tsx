@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Brand } from "@/components/shell/brand";
 import { DEFAULT_CALLBACK_PATH, safeCallbackPath } from "@/lib/auth/callback-url";
@@ -30,6 +31,19 @@ export default async function SignInPage({
             Use the email address your organisation invited.
           </p>
           <SignInForm callbackPath={callbackPath} />
+          <p className="mt-5 text-center text-sm text-ink-600">
+            New founder?{" "}
+            <Link
+              href={
+                callbackPath === DEFAULT_CALLBACK_PATH
+                  ? "/sign-up"
+                  : `/sign-up?callbackUrl=${encodeURIComponent(callbackPath)}`
+              }
+              className="font-medium text-brand-800 hover:underline"
+            >
+              Register your start-up
+            </Link>
+          </p>
         </div>
       </div>
     </main>

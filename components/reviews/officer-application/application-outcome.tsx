@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { OfficerApplication } from "@/lib/data/reviews/get-officer-application";
 import { formatHkDateTime } from "@/lib/domain/dates";
@@ -7,7 +8,13 @@ export function ApplicationOutcome({
   screeningOutcome,
   screeningReason,
   decision,
-}: Pick<OfficerApplication, "screeningOutcome" | "screeningReason" | "decision">) {
+  enrolment,
+  organisationSlug,
+  applicationId,
+}: Pick<OfficerApplication, "screeningOutcome" | "screeningReason" | "decision" | "enrolment"> & {
+  organisationSlug: string;
+  applicationId: string;
+}) {
   return (
     <dl className="space-y-3 text-sm">
       <div>
@@ -41,6 +48,25 @@ export function ApplicationOutcome({
                 <p className="mt-1 text-ink-700">
                   <span className="font-medium">Feedback to the applicant:</span>{" "}
                   {decision.feedbackToApplicant}
+                </p>
+              ) : null}
+              {decision.outcome === "ACCEPTED" ? (
+                <p className="mt-2">
+                  {enrolment ? (
+                    <Link
+                      href={`/${organisationSlug}/cohort/${enrolment.id}`}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
+                      Enrolled: open the enrolment →
+                    </Link>
+                  ) : (
+                    <Link
+                      href={`/${organisationSlug}/cohort/enrol/${applicationId}`}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
+                      Enrol in the cohort →
+                    </Link>
+                  )}
                 </p>
               ) : null}
             </>

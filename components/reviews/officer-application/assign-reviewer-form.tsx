@@ -8,29 +8,30 @@ import { useForm } from "react-hook-form";
 import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
+import { ReviewerOptions, type ReviewerOption } from "@/components/reviews/reviewer-options";
 import { Button } from "@/components/ui/button";
 import { assignReviewer } from "@/lib/actions/reviews/assign-reviewer";
 import { formatHkDate } from "@/lib/domain/dates";
-import { membershipRoleLabels } from "@/lib/domain/membership-roles";
-import type { MembershipRole } from "@/lib/generated/prisma/enums";
 import { assignReviewerSchema, type AssignReviewerInput } from "@/lib/schemas/reviews";
 
-type Reviewer = { id: string; name: string; role: MembershipRole; title: string | null };
-
 /**
- * Picks one of the operator's officers or mentors and a due date (Hong Kong calendar day). A
+ * Picks a reviewer (the operator's officers, mentors and external reviewers, or a partner's
+ * scientists once the application is shortlisted) and a due date (Hong Kong calendar day). A
  * likely conflict does not stop the assignment; it is shown so the officer can reconsider.
  */
 export function AssignReviewerForm({
   organisation,
   applicationId,
   reviewers,
+  isShortlisted,
   defaultDueOn,
   earliestDueOn,
 }: {
   organisation: string;
   applicationId: string;
-  reviewers: Reviewer[];
+  reviewers: ReviewerOption[];
+  /** Partner scientists review shortlisted applications only. */
+  isShortlisted: boolean;
   defaultDueOn: string;
   earliestDueOn: string;
 }) {
@@ -69,8 +70,8 @@ export function AssignReviewerForm({
   if (reviewers.length === 0) {
     return (
       <p className="text-sm text-ink-600">
-        Every active programme officer and mentor is already assigned. Invite another mentor from
-        Members to add a reviewer.
+        Every available reviewer is already assigned. Invite an external reviewer from Reviews to
+        add one.
       </p>
     );
   }
@@ -94,12 +95,7 @@ export function AssignReviewerForm({
             className={`mt-1 ${inputClassName}`}
             {...register("reviewerId")}
           >
-            <option value="">Choose…</option>
-            {reviewers.map((reviewer) => (
-              <option key={reviewer.id} value={reviewer.id}>
-                {reviewer.name} · {reviewer.title ?? membershipRoleLabels[reviewer.role]}
-              </option>
-            ))}
+            <ReviewerOptions reviewers={reviewers} canPickPartners={isShortlisted} />
           </select>
           {errors.reviewerId ? (
             <p id="assign-reviewer-error" className="mt-1 text-sm text-red-700">

@@ -1,9 +1,10 @@
+import { RemindReviewerButton } from "@/components/reviews/remind-reviewer-button";
 import { assignmentStatusStyles } from "@/components/reviews/review-labels";
+import { ReviewDue } from "@/components/reviews/review-due";
 import { Badge } from "@/components/ui/badge";
-import { DueDate } from "@/components/ui/due-date";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { OfficerAssignment } from "@/lib/data/reviews/get-officer-application";
-import { formatHkDate } from "@/lib/domain/dates";
+import { formatHkDate, formatHkDateTime } from "@/lib/domain/dates";
 
 /** What the reviewer has said about conflicts so far, in a few words. */
 function declarationText(assignment: OfficerAssignment): string {
@@ -18,12 +19,14 @@ function declarationText(assignment: OfficerAssignment): string {
  * the reviewer declared is highlighted, so the officer sees at once whom to replace.
  */
 export function ReviewerAssignmentsList({
+  organisation,
   assignments,
-  today,
+  now,
   canAssign,
 }: {
+  organisation: string;
   assignments: OfficerAssignment[];
-  today: Date;
+  now: Date;
   canAssign: boolean;
 }) {
   if (assignments.length === 0) {
@@ -57,11 +60,7 @@ export function ReviewerAssignmentsList({
               </div>
             </div>
             <p className="mt-0.5 text-xs text-ink-500">
-              {assignment.dueAt ? (
-                <DueDate dueOn={assignment.dueAt} today={today} isOpen={isOpen} />
-              ) : (
-                "No due date"
-              )}
+              <ReviewDue dueAt={assignment.dueAt} isOpen={isOpen} now={now} />
               {" · "}
               {declarationText(assignment)}
               {assignment.review?.status === "DRAFT" ? " · Scoring in progress" : ""}
@@ -74,6 +73,20 @@ export function ReviewerAssignmentsList({
             ) : null}
             {assignment.hasConflict && assignment.conflictDetails ? (
               <p className="mt-1 text-ink-700">“{assignment.conflictDetails}”</p>
+            ) : null}
+            {isOpen ? (
+              <div className="mt-2 flex flex-wrap items-start gap-3">
+                <RemindReviewerButton
+                  organisation={organisation}
+                  assignmentId={assignment.id}
+                  reviewerName={assignment.reviewer.name}
+                />
+                {assignment.remindedAt ? (
+                  <p className="pt-1.5 text-xs text-ink-500">
+                    Last reminded {formatHkDateTime(assignment.remindedAt)}
+                  </p>
+                ) : null}
+              </div>
             ) : null}
           </li>
         );

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { transitionProblem } from "@/lib/domain/application-status";
 import { formatHkDateTime } from "@/lib/domain/dates";
 import { blockingEligibilityResults, evaluateEligibility } from "@/lib/domain/eligibility";
+import { keepAttachedFiles } from "@/lib/domain/file-answers";
 import { AppError } from "@/lib/errors";
 import { submitApplicationSchema } from "@/lib/schemas/applications";
 import { buildAnswersSchema, formQuestions, parseFormDefinition } from "@/lib/schemas/forms";
@@ -56,7 +57,14 @@ export const submitApplication = organisationAction
         const stored = Object.fromEntries(
           application.answers.map((answer) => [answer.questionKey, answer.value]),
         );
-        const checked = buildAnswersSchema(definition, "submit").safeParse(stored);
+        // A file question counts only files still attached to this application.
+        const attached = await tx.attachment.findMany({
+          where: { applicationId: application.id },
+          select: { id: true },
+        });
+        const checked = buildAnswersSchema(definition, "submit").safeParse(
+          keepAttachedFiles(definition, stored, new Set(attached.map((file) => file.id))),
+        );
         if (!checked.success) {
           const problems = checked.error.issues.map((issue) => issue.message);
           throw new AppError("INVALID", `Before you submit: ${problems.join(" ")}`);

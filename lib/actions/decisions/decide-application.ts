@@ -8,6 +8,7 @@ import { listApplicantMemberIds } from "@/lib/data/applications/list-applicant-m
 import { getOperatorApplicationOrThrow } from "@/lib/data/reviews/lookups";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 import { decideApplicationSchema } from "@/lib/schemas/reviews";
 
 /**
@@ -68,18 +69,15 @@ export const decideApplication = organisationAction
           select: { slug: true },
         });
         const verdict = outcome === "ACCEPTED" ? "accepted" : "not accepted";
-        // createMany: the operator may notify the start-up's people but not read the rows back.
-        await tx.notification.createMany({
-          data: recipients.map((userId) => ({
-            userId,
-            organisationId: organisation.id,
-            kind: "DECISION" as const,
-            title: `${application.reference}: ${verdict}`,
-            body:
-              feedbackToApplicant ??
-              `${organisation.name} has decided on "${application.projectTitle}" (${application.call.title}): ${verdict}.`,
-            link: `/${startup.slug}`,
-          })),
+        await notify(tx, {
+          organisationId: organisation.id,
+          userIds: recipients,
+          kind: "DECISION",
+          title: `${application.reference}: ${verdict}`,
+          body:
+            feedbackToApplicant ??
+            `${organisation.name} has decided on "${application.projectTitle}" (${application.call.title}): ${verdict}.`,
+          link: `/${startup.slug}`,
         });
         await recordAuditEvent(tx, {
           organisationId: organisation.id,

@@ -10,7 +10,8 @@ import { declareConflictSchema } from "@/lib/schemas/reviews";
 
 /**
  * The assigned reviewer declares, once, before scoring. A conflict removes them from the
- * application (status CONFLICTED) so the officer assigns someone else.
+ * application (status CONFLICTED) so the officer assigns someone else. Partner scientists and
+ * external reviewers declare from their own membership (see ownAssignmentsWhere).
  */
 export const declareConflict = organisationAction
   .metadata({ name: "declare-conflict", permission: "review.score" })
@@ -22,9 +23,8 @@ export const declareConflict = organisationAction
     }) => {
       await db.$transaction(async (tx) => {
         const assignment = await getOwnAssignmentOrThrow(tx, {
-          organisationId: organisation.id,
+          reviewer: { userId: user.id, organisation },
           assignmentId,
-          reviewerId: user.id,
         });
         if (assignment.conflictDeclaredAt || assignment.status !== "ASSIGNED") {
           throw new AppError(
@@ -47,8 +47,9 @@ export const declareConflict = organisationAction
             "This assignment changed meanwhile. Reload and try again.",
           );
         }
+        // The operator's trail, also when the reviewer acts from a partner's membership.
         await recordAuditEvent(tx, {
-          organisationId: organisation.id,
+          organisationId: assignment.organisationId,
           actorId: user.id,
           action: "review.declare_conflict",
           targetType: "ReviewerAssignment",

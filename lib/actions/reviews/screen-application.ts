@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { organisationAction } from "@/lib/actions/safe-action";
-import { recordAuditEvent } from "@/lib/audit";
-import { changeApplicationStatus } from "@/lib/data/applications/change-application-status";
 import { getOperatorApplicationOrThrow } from "@/lib/data/reviews/lookups";
+import { recordScreening, screeningProblem } from "@/lib/data/reviews/record-screening";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { screenApplicationSchema } from "@/lib/schemas/reviews";
@@ -26,41 +25,15 @@ export const screenApplication = organisationAction
           organisationId: organisation.id,
           applicationId,
         });
-        if (application.status !== "SUBMITTED" && application.status !== "SCREENING") {
-          throw new AppError(
-            "CONFLICT",
-            `${application.reference} is ${application.status.toLowerCase().replace("_", " ")}: only a submitted application can be screened.`,
-          );
-        }
-        const change = {
-          side: "OPERATOR",
-          actorId: user.id,
-          auditOrganisationId: organisation.id,
-          request,
-        } as const;
-        let status = application.status;
-        if (status === "SUBMITTED") {
-          await changeApplicationStatus(tx, { ...change, application, to: "SCREENING" });
-          status = "SCREENING";
-        }
-        await changeApplicationStatus(tx, {
-          ...change,
-          application: { ...application, status },
-          to: outcome === "ELIGIBLE" ? "IN_REVIEW" : "REJECTED",
+        const problem = screeningProblem(application);
+        if (problem) throw new AppError("CONFLICT", problem);
+        await recordScreening(tx, {
+          application,
+          outcome,
           reason: reason ?? null,
-        });
-        await tx.application.update({
-          where: { id: application.id },
-          data: { screeningOutcome: outcome, screeningReason: reason ?? null },
-        });
-        await recordAuditEvent(tx, {
-          organisationId: organisation.id,
           actorId: user.id,
-          action: "application.screen",
-          targetType: "Application",
-          targetId: application.id,
-          after: { screeningOutcome: outcome, screeningReason: reason ?? null },
-          ...request,
+          organisationId: organisation.id,
+          request,
         });
       });
       revalidatePath(`/${organisation.slug}`);

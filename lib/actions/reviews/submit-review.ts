@@ -22,10 +22,11 @@ export const submitReview = organisationAction
     const isSubmit = input.intent === "SUBMIT";
     const review = await db.$transaction(async (tx) => {
       const assignment = await getOwnAssignmentOrThrow(tx, {
-        organisationId: organisation.id,
+        reviewer: { userId: user.id, organisation },
         assignmentId: input.assignmentId,
-        reviewerId: user.id,
       });
+      // The operator's: also when a partner scientist scores from their partner membership.
+      const operatorId = assignment.organisationId;
       if (assignment.status === "CONFLICTED" || assignment.hasConflict) {
         throw new AppError(
           "CONFLICT",
@@ -51,7 +52,7 @@ export const submitReview = organisationAction
         );
       }
       const rubric = await getCallRubric(tx, {
-        organisationId: organisation.id,
+        organisationId: operatorId,
         callId: assignment.application.callId,
       });
       if (!rubric) throw new AppError("CONFLICT", "This call has no published review rubric yet.");
@@ -88,41 +89,48 @@ export const submitReview = organisationAction
         }
       }
 
-      const now = new Date();
+      // Scores are written while the review is a draft, then the review is closed: row-level
+      // security lets a reviewer from outside the operator change only a draft.
       const fields = {
         recommendation: input.recommendation,
         overallComment: input.overallComment ?? null,
-        ...(isSubmit ? { status: "SUBMITTED" as const, submittedAt: now } : {}),
       };
-      const saved = assignment.review
+      const draft = assignment.review
         ? await tx.review.update({
             where: { id: assignment.review.id },
             data: fields,
-            select: { id: true, status: true },
+            select: { id: true },
           })
         : await tx.review.create({
             data: {
-              organisationId: organisation.id,
+              organisationId: operatorId,
               assignmentId: assignment.id,
               applicationId: assignment.applicationId,
               reviewerId: user.id,
               ...fields,
             },
-            select: { id: true, status: true },
+            select: { id: true },
           });
       await tx.reviewScore.deleteMany({
-        where: { reviewId: saved.id, organisationId: organisation.id },
+        where: { reviewId: draft.id, organisationId: operatorId },
       });
       const scoreRows = scores
         .filter((entry) => entry.score !== null)
         .map((entry) => ({
-          organisationId: organisation.id,
-          reviewId: saved.id,
+          organisationId: operatorId,
+          reviewId: draft.id,
           criterionId: entry.criterionId,
           score: entry.score!,
           comment: entry.comment ?? null,
         }));
       if (scoreRows.length > 0) await tx.reviewScore.createMany({ data: scoreRows });
+      const saved = isSubmit
+        ? await tx.review.update({
+            where: { id: draft.id },
+            data: { status: "SUBMITTED", submittedAt: new Date() },
+            select: { id: true, status: true },
+          })
+        : { id: draft.id, status: "DRAFT" as const };
       if (isSubmit) {
         // Conditional on ASSIGNED so two tabs submitting at once cannot both succeed.
         const closed = await tx.reviewerAssignment.updateMany({
@@ -133,7 +141,7 @@ export const submitReview = organisationAction
           throw new AppError("CONFLICT", "You have already submitted this review.");
       }
       await recordAuditEvent(tx, {
-        organisationId: organisation.id,
+        organisationId: operatorId,
         actorId: user.id,
         action: isSubmit ? "review.submit" : "review.save_draft",
         targetType: "Review",

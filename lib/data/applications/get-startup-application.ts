@@ -1,5 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
+import { timelineWithClarifications } from "@/lib/data/clarifications/timeline-with-clarifications";
 import { db } from "@/lib/db";
 import { parseFormDefinition } from "@/lib/schemas/forms";
 
@@ -21,6 +22,8 @@ export async function getStartupApplicationOrThrow(startupId: string, applicatio
       submittedAt: true,
       updatedAt: true,
       organisation: { select: { name: true } },
+      // What the applicant is told; the rationale is the office's own and is never selected.
+      decision: { select: { outcome: true, feedbackToApplicant: true, decidedAt: true } },
       form: { select: { definition: true } },
       answers: { select: { questionKey: true, value: true } },
       call: {
@@ -47,12 +50,21 @@ export async function getStartupApplicationOrThrow(startupId: string, applicatio
           actor: { select: { name: true } },
         },
       },
+      messages: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, createdAt: true, author: { select: { name: true } } },
+      },
+      attachments: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, fileName: true, sizeBytes: true, mimeType: true },
+      },
     },
   });
   if (!application) notFound();
-  const { form, answers, ...rest } = application;
+  const { form, answers, messages, ...rest } = application;
   return {
     ...rest,
+    timeline: timelineWithClarifications(rest.statusChanges, messages),
     definition: parseFormDefinition(form.definition),
     answers: Object.fromEntries(answers.map((answer) => [answer.questionKey, answer.value])),
   };

@@ -1,5 +1,7 @@
 import "server-only";
+import { timelineWithClarifications } from "@/lib/data/clarifications/timeline-with-clarifications";
 import { db } from "@/lib/db";
+import { filesOfAnswer } from "@/lib/domain/file-answers";
 import { formDefinitionSchema } from "@/lib/schemas/forms";
 
 export type OfficerApplication = NonNullable<Awaited<ReturnType<typeof getOfficerApplication>>>;
@@ -14,6 +16,17 @@ type LabelledAnswer = {
   value: unknown;
 };
 
+type AttachedFile = { id: string; fileName: string; sizeBytes: number; mimeType: string };
+
+/**
+ * A file question's answer as the files it names, among the application's own attachments
+ * (an id of anything else is never shown), so the page can link each download.
+ */
+function fileValue(value: unknown, attachments: readonly AttachedFile[]): AttachedFile[] | null {
+  const files = filesOfAnswer(value, attachments);
+  return files.length > 0 ? files : null;
+}
+
 /**
  * The answers section by section, labelled as the reviewers' screen shows them. A definition
  * that no longer parses still shows every answer, under its question key, rather than none.
@@ -21,6 +34,7 @@ type LabelledAnswer = {
 function answerSections(
   definition: unknown,
   rows: AnswerRow[],
+  attachments: readonly AttachedFile[],
 ): { title: string; answers: LabelledAnswer[] }[] {
   const values = new Map(rows.map((row) => [row.questionKey, row.value]));
   const parsed = formDefinitionSchema.safeParse(definition);
@@ -45,7 +59,10 @@ function answerSections(
       label: question.label,
       type: question.type,
       options: "options" in question ? question.options : [],
-      value: values.get(question.key) ?? null,
+      value:
+        question.type === "file"
+          ? fileValue(values.get(question.key), attachments)
+          : (values.get(question.key) ?? null),
     })),
   }));
 }
@@ -76,7 +93,7 @@ export async function getOfficerApplication({
       screeningOutcome: true,
       screeningReason: true,
       startup: { select: { name: true, nameZh: true } },
-      call: { select: { id: true, title: true, programme: { select: { name: true } } } },
+      call: { select: { id: true, title: true, programme: { select: { id: true, name: true } } } },
       form: { select: { definition: true } },
       answers: { where: { organisationId }, select: { questionKey: true, value: true } },
       statusChanges: {
@@ -98,6 +115,7 @@ export async function getOfficerApplication({
           id: true,
           status: true,
           dueAt: true,
+          remindedAt: true,
           conflictDeclaredAt: true,
           hasConflict: true,
           conflictDetails: true,
@@ -106,6 +124,17 @@ export async function getOfficerApplication({
           review: { select: { status: true, submittedAt: true } },
         },
       },
+      attachments: {
+        where: { organisationId },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, fileName: true, sizeBytes: true, mimeType: true },
+      },
+      messages: {
+        where: { organisationId },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, createdAt: true, author: { select: { name: true } } },
+      },
+      enrolment: { select: { id: true } },
       decision: {
         select: {
           outcome: true,
@@ -118,10 +147,11 @@ export async function getOfficerApplication({
     },
   });
   if (!application) return null;
-  const { form, answers, reviewerAssignments, ...rest } = application;
+  const { form, answers, reviewerAssignments, messages, attachments, ...rest } = application;
   return {
     ...rest,
-    sections: answerSections(form.definition, answers),
+    timeline: timelineWithClarifications(rest.statusChanges, messages),
+    sections: answerSections(form.definition, answers, attachments),
     assignments: reviewerAssignments,
   };
 }

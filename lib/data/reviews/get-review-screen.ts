@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { getCallRubric, getOwnAssignmentOrThrow } from "@/lib/data/reviews/lookups";
+import type { ReviewerContext } from "@/lib/data/reviews/reviewer-scope";
 import { summariseApplicationScores, withoutExactMean } from "@/lib/domain/scoring";
 
 export type ReviewScreen = Awaited<ReturnType<typeof getReviewScreen>>;
@@ -10,6 +11,13 @@ type FormQuestion = {
   label: string;
   type: string;
   options?: { value: string; label: string }[];
+};
+
+type PanelRow = {
+  review_id: string;
+  recommendation: string | null;
+  criterion_id: string | null;
+  score: number | null;
 };
 
 /** The questions of a form definition, in order (the definition is JSON written by the form builder). */
@@ -22,44 +30,64 @@ function questionsOf(definition: unknown): { title: string; questions: FormQuest
   }));
 }
 
+/** The rows of app_reviewer_panel() grouped into one scored review each. */
+function panelReviews(rows: PanelRow[]) {
+  const reviews = new Map<string, { reviewId: string; scores: Record<string, number> }>();
+  for (const row of rows) {
+    const review = reviews.get(row.review_id) ?? { reviewId: row.review_id, scores: {} };
+    if (row.criterion_id && row.score !== null) review.scores[row.criterion_id] = row.score;
+    reviews.set(row.review_id, review);
+  }
+  return [...reviews.values()];
+}
+
 /**
- * What a reviewer sees for one of their own assignments: the application's answers, the rubric,
- * their own review. Other reviewers' scores are read only once this reviewer has submitted, so
- * nothing before then can leak them (not even into the page's serialised props).
+ * What a reviewer sees for one of their own assignments: the application's answers and files,
+ * the rubric, their own review. Blind-review calls never carry the applicant's name. Other
+ * reviewers' scores are read only once this reviewer has submitted, and only as the anonymous
+ * panel that app_reviewer_panel() returns, so nothing before then can leak them (not even into
+ * the page's serialised props). Works from an operator's membership and from a partner's.
  */
 export async function getReviewScreen({
-  organisationId,
+  reviewer,
   assignmentId,
-  reviewerId,
 }: {
-  organisationId: string;
+  reviewer: ReviewerContext;
   assignmentId: string;
-  reviewerId: string;
 }) {
   return db.$transaction(async (tx) => {
-    const assignment = await getOwnAssignmentOrThrow(tx, {
-      organisationId,
-      assignmentId,
-      reviewerId,
-    });
+    const assignment = await getOwnAssignmentOrThrow(tx, { reviewer, assignmentId });
+    const operatorId = assignment.organisationId;
     const [application, rubric, ownReview] = await Promise.all([
       tx.application.findFirstOrThrow({
-        where: { id: assignment.applicationId, organisationId },
+        where: { id: assignment.applicationId, organisationId: operatorId },
         select: {
           id: true,
           reference: true,
           projectTitle: true,
           status: true,
           submittedAt: true,
-          startup: { select: { name: true, nameZh: true } },
-          call: { select: { title: true } },
+          startupId: true,
+          call: { select: { title: true, isBlindReview: true } },
           form: { select: { definition: true } },
-          answers: { select: { questionKey: true, value: true } },
+          answers: {
+            where: { organisationId: operatorId },
+            select: { questionKey: true, value: true },
+          },
+          attachments: {
+            where: { organisationId: operatorId },
+            orderBy: { createdAt: "asc" },
+            select: { id: true, kind: true, fileName: true, sizeBytes: true },
+          },
         },
       }),
-      getCallRubric(tx, { organisationId, callId: assignment.application.callId }),
+      getCallRubric(tx, { organisationId: operatorId, callId: assignment.application.callId }),
       tx.review.findFirst({
-        where: { organisationId, assignmentId: assignment.id, reviewerId },
+        where: {
+          organisationId: operatorId,
+          assignmentId: assignment.id,
+          reviewerId: reviewer.userId,
+        },
         select: {
           id: true,
           status: true,
@@ -70,21 +98,19 @@ export async function getReviewScreen({
         },
       }),
     ]);
+    const isBlind = application.call.isBlindReview;
+    // Read only when the call is not blind: the start-up's name never reaches a blind reviewer.
+    const startup = isBlind
+      ? null
+      : await tx.organisation.findUnique({
+          where: { id: application.startupId },
+          select: { name: true, nameZh: true },
+        });
     const hasSubmitted = ownReview?.status === "SUBMITTED";
-    const others = hasSubmitted
-      ? await tx.review.findMany({
-          where: {
-            organisationId,
-            applicationId: application.id,
-            status: "SUBMITTED",
-            id: { not: ownReview.id },
-          },
-          select: {
-            id: true,
-            recommendation: true,
-            scores: { select: { criterionId: true, score: true } },
-          },
-        })
+    const panelRows = hasSubmitted
+      ? await tx.$queryRaw<PanelRow[]>`
+          select review_id, recommendation, criterion_id, score
+          from app_reviewer_panel(${assignment.id})`
       : [];
     const criteria = (rubric?.criteria ?? []).map((criterion) => ({
       ...criterion,
@@ -93,10 +119,12 @@ export async function getReviewScreen({
     const answers = new Map(
       application.answers.map((answer) => [answer.questionKey, answer.value]),
     );
+    const panel = panelReviews(panelRows);
     return {
       assignment: {
         id: assignment.id,
         status: assignment.status,
+        dueAt: assignment.dueAt,
         hasConflict: assignment.hasConflict,
         conflictDeclaredAt: assignment.conflictDeclaredAt,
       },
@@ -106,8 +134,12 @@ export async function getReviewScreen({
         projectTitle: application.projectTitle,
         status: application.status,
         submittedAt: application.submittedAt,
-        startupName: application.startup.name,
+        isBlindReview: isBlind,
+        /** Null on a blind-review call. */
+        startupName: startup?.name ?? null,
+        startupNameZh: startup?.nameZh ?? null,
         callTitle: application.call.title,
+        attachments: application.attachments,
         sections: questionsOf(application.form.definition).map((section) => ({
           title: section.title,
           answers: section.questions.map((question) => ({
@@ -124,16 +156,8 @@ export async function getReviewScreen({
       /** Only after this reviewer submitted: the panel so far, without names. */
       panel: hasSubmitted
         ? {
-            otherReviewCount: others.length,
-            summary: withoutExactMean(
-              summariseApplicationScores(
-                criteria,
-                [...others, ownReview].map((review) => ({
-                  reviewId: review.id,
-                  scores: Object.fromEntries(review.scores.map((s) => [s.criterionId, s.score])),
-                })),
-              ),
-            ),
+            otherReviewCount: Math.max(0, panel.length - 1),
+            summary: withoutExactMean(summariseApplicationScores(criteria, panel)),
           }
         : null,
     };

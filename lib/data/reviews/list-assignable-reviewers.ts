@@ -1,28 +1,42 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { findPartnerReviewers, OPERATOR_REVIEWER_ROLES } from "@/lib/data/reviews/reviewer-pool";
 
 export type AssignableReviewer = Awaited<ReturnType<typeof listAssignableReviewers>>[number];
 
-// The same roles assignReviewer accepts: partner scientists may score too, but row-level
-// security keeps review rows operator-only, so only the operator's own people are offered.
-const REVIEWER_ROLES = ["PROGRAMME_OFFICER", "MENTOR"] as const;
-
-/** The organisation's active programme officers and mentors, by name, for the assign control. */
-export async function listAssignableReviewers(organisationId: string) {
-  const memberships = await db.membership.findMany({
-    where: {
-      organisationId,
-      status: "ACTIVE",
-      role: { in: [...REVIEWER_ROLES] },
-      user: { deactivatedAt: null },
-    },
-    orderBy: { user: { name: "asc" } },
-    select: { role: true, title: true, user: { select: { id: true, name: true } } },
+/**
+ * Who can review applications of this programme, by name: the operator's active programme
+ * officers, mentors and external reviewers, then the partner scientists of the programme's
+ * partners that may review (co-incubation; they review shortlisted applications only).
+ */
+export async function listAssignableReviewers(organisationId: string, programmeId: string) {
+  return db.$transaction(async (tx) => {
+    const memberships = await tx.membership.findMany({
+      where: {
+        organisationId,
+        status: "ACTIVE",
+        role: { in: [...OPERATOR_REVIEWER_ROLES] },
+        user: { deactivatedAt: null },
+      },
+      orderBy: { user: { name: "asc" } },
+      select: { role: true, title: true, user: { select: { id: true, name: true } } },
+    });
+    const partners = await findPartnerReviewers(tx, { programmeId });
+    return [
+      ...memberships.map((membership) => ({
+        id: membership.user.id,
+        name: membership.user.name,
+        role: membership.role,
+        title: membership.title,
+        partnerName: null as string | null,
+      })),
+      ...partners.map((partner) => ({
+        id: partner.userId,
+        name: partner.name,
+        role: "PARTNER_MEMBER" as const,
+        title: partner.title,
+        partnerName: partner.partnerName,
+      })),
+    ];
   });
-  return memberships.map((membership) => ({
-    id: membership.user.id,
-    name: membership.user.name,
-    role: membership.role,
-    title: membership.title,
-  }));
 }

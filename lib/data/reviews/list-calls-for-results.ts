@@ -1,19 +1,30 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-/** The operator's calls that have applications past screening, newest first, for the results links. */
+/**
+ * The operator's calls that have received applications, newest first, for the officer's links
+ * to each call's applications and results, with how many wait for screening.
+ */
 export async function listCallsForResults(organisationId: string) {
-  return db.call.findMany({
+  const calls = await db.call.findMany({
     where: {
       organisationId,
-      applications: {
-        some: {
-          organisationId,
-          status: { in: ["IN_REVIEW", "SHORTLISTED", "ACCEPTED", "REJECTED"] },
+      applications: { some: { organisationId, status: { not: "DRAFT" } } },
+    },
+    orderBy: { closesAt: "desc" },
+    select: {
+      id: true,
+      title: true,
+      closesAt: true,
+      programme: { select: { name: true } },
+      _count: {
+        select: {
+          applications: {
+            where: { organisationId, status: { in: ["SUBMITTED", "SCREENING"] } },
+          },
         },
       },
     },
-    orderBy: { closesAt: "desc" },
-    select: { id: true, title: true, closesAt: true, programme: { select: { name: true } } },
   });
+  return calls.map(({ _count, ...call }) => ({ ...call, toScreenCount: _count.applications }));
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ITXClientDenyList } from "@prisma/client/runtime/client";
 import type { Database } from "@/lib/db-client";
+import { ownAssignmentsWhere, type ReviewerContext } from "@/lib/data/reviews/reviewer-scope";
 import { AppError } from "@/lib/errors";
 
 type Transaction = Omit<Database, ITXClientDenyList>;
@@ -29,22 +30,22 @@ export async function getOperatorApplicationOrThrow(
 }
 
 /**
- * The signed-in reviewer's own assignment. Someone else's assignment, or one in another tenant,
- * is NOT_FOUND: a reviewer never learns who else reviews an application.
+ * The signed-in reviewer's own assignment, reached from their active membership (an operator's,
+ * or a partner's for a co-incubation call: see ownAssignmentsWhere). Someone else's assignment,
+ * or one the membership does not reach, is NOT_FOUND: a reviewer never learns who else reviews
+ * an application. `organisationId` is the operator's: reviews and audit events are written there.
  */
 export async function getOwnAssignmentOrThrow(
   tx: Transaction,
-  {
-    organisationId,
-    assignmentId,
-    reviewerId,
-  }: { organisationId: string; assignmentId: string; reviewerId: string },
+  { reviewer, assignmentId }: { reviewer: ReviewerContext; assignmentId: string },
 ) {
   const assignment = await tx.reviewerAssignment.findFirst({
-    where: { id: assignmentId, organisationId, reviewerId },
+    where: { AND: [{ id: assignmentId }, ownAssignmentsWhere(reviewer)] },
     select: {
       id: true,
+      organisationId: true,
       status: true,
+      dueAt: true,
       hasConflict: true,
       conflictDeclaredAt: true,
       applicationId: true,

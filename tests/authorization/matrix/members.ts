@@ -59,4 +59,10 @@ export const MEMBER_ACTIONS: readonly ActionRow[] = [
     permission: "none: own account only",
     allowed: SIGNED_IN_PRINCIPALS,
   },
+  {
+    file: "lib/actions/preferences/set-locale.ts",
+    exportedName: "setLocale",
+    permission: "none: public language choice; a signed-in user's own row only",
+    allowed: ["anonymous", "deactivated-user", "revoked-session", ...SIGNED_IN_PRINCIPALS],
+  },
 ];

@@ -17,6 +17,7 @@ vi.mock("next-auth", async (importOriginal) => ({
 vi.mock("next/headers", () => ({
   headers: async () =>
     new Headers({ "user-agent": "authorization-matrix", "x-forwarded-for": "192.0.2.10" }),
+  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 

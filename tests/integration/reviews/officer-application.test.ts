@@ -105,7 +105,7 @@ describe("the assignable reviewers", () => {
     });
 
     const reviewers = await asMember(officer.user.id, hkstp.id, () =>
-      listAssignableReviewers(hkstp.id),
+      listAssignableReviewers(hkstp.id, world.programmeId),
     );
 
     // Not the finance approver, nor the other operator's officer, nor anyone deactivated.
@@ -120,7 +120,7 @@ describe("the assignable reviewers", () => {
   it("are empty when read for another tenant's organisation id", async () => {
     const world = await buildReviewWorld();
     const reviewers = await asMember(world.foreignOfficer.user.id, world.cuhk.id, () =>
-      listAssignableReviewers(world.hkstp.id),
+      listAssignableReviewers(world.hkstp.id, world.programmeId),
     );
     expect(reviewers).toEqual([]);
   });

@@ -40,9 +40,8 @@ describe("the review screen", () => {
     const screen = () =>
       asMember(world.mentor.user.id, world.hkstp.id, () =>
         getReviewScreen({
-          organisationId: world.hkstp.id,
+          reviewer: { userId: world.mentor.user.id, organisation: world.hkstp },
           assignmentId: own.id,
-          reviewerId: world.mentor.user.id,
         }),
       );
 
@@ -57,6 +56,11 @@ describe("the review screen", () => {
       where: { assignmentId: own.id },
       data: { status: "SUBMITTED", submittedAt: new Date() },
     });
+    // As submitReview does: the assignment closes with the review.
+    await testDb().reviewerAssignment.update({
+      where: { id: own.id },
+      data: { status: "SUBMITTED" },
+    });
     const after = await screen();
     expect(after.panel?.otherReviewCount).toBe(1);
     expect(after.panel?.summary.reviewCount).toBe(2);
@@ -68,9 +72,8 @@ describe("the review screen", () => {
     await expect(
       asMember(world.mentor.user.id, world.hkstp.id, () =>
         getReviewScreen({
-          organisationId: world.hkstp.id,
+          reviewer: { userId: world.mentor.user.id, organisation: world.hkstp },
           assignmentId: colleague.id,
-          reviewerId: world.mentor.user.id,
         }),
       ),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -81,7 +84,7 @@ describe("the review screen", () => {
     const own = await assign(world, world.mentor.user.id, { hasDeclared: false });
     await assign(world, world.secondMentor.user.id);
     const queue = await asMember(world.mentor.user.id, world.hkstp.id, () =>
-      listReviewerQueue(world.hkstp.id, world.mentor.user.id),
+      listReviewerQueue({ userId: world.mentor.user.id, organisation: world.hkstp }),
     );
     expect(queue.map((item) => item.id)).toEqual([own.id]);
   });

@@ -30,7 +30,12 @@ export async function buildReviewWorld(status: ApplicationStatus = "IN_REVIEW") 
     callId: application.callId,
     organisationId: hkstp.id,
   });
+  const { programmeId } = await db.call.findUniqueOrThrow({
+    where: { id: application.callId },
+    select: { programmeId: true },
+  });
   return {
+    programmeId,
     hkstp,
     cuhk,
     officer,

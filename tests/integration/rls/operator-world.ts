@@ -17,6 +17,7 @@ import {
 } from "../../factories/calls";
 import {
   createActionItem,
+  createCoachingPrivateNote,
   createCoachingSession,
   createMentorAssignment,
   createMentorProfile,
@@ -119,10 +120,19 @@ export async function createOperatorWorld(db: FactoryDatabase) {
     status: "LOGGED",
   });
   await createActionItem(db, { coachingSessionId: session.id });
+  await createCoachingPrivateNote(db, { coachingSessionId: session.id });
 
   const template = await createMilestoneTemplate(db, { organisationId });
   const platformTemplate = await createMilestoneTemplate(db);
   const milestone = await createMilestone(db, { ...enrolmentScope, templateId: template.id });
+  await db.milestoneStatusChange.create({
+    data: {
+      milestoneId: milestone.id,
+      organisationId,
+      toStatus: "PLANNED",
+      actorId: founder.user.id,
+    },
+  });
   const evidence = await createMilestoneEvidence(db, {
     milestoneId: milestone.id,
     organisationId,
@@ -166,6 +176,12 @@ export async function createOperatorWorld(db: FactoryDatabase) {
   });
 
   await createNotification(db, { userId: officer.user.id, organisationId });
+  await db.notificationPreference.create({
+    data: { userId: officer.user.id, kind: "MILESTONE", email: "OFF" },
+  });
+  await db.notificationDigest.create({
+    data: { userId: officer.user.id, digestDate: new Date("2026-11-23T00:00:00Z") },
+  });
   await createAuditEvent(db, {
     organisationId,
     actorId: officer.user.id,

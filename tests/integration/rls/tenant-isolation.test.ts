@@ -10,6 +10,9 @@ import { createOperatorWorld, type OperatorWorld } from "./operator-world";
 /** Tables every tenant shares on purpose (docs/decisions/0004-row-level-security.md). */
 const GLOBAL_TABLES = ["LoginThrottle", "Organisation", "User", "_prisma_migrations"];
 
+/** Tables owned by one user, not an organisation: policed by `userId` (docs/decisions/0005-notifications.md). */
+const USER_OWNED_TABLES = ["NotificationDigest", "NotificationPreference"];
+
 /** Rows anyone may read without a tenant; every other row of a policed table needs one. */
 const PUBLIC_ROWS: Record<string, string> = {
   Programme: `status = 'ACTIVE'`,
@@ -63,8 +66,11 @@ describe("which tables are under row-level security", () => {
       select distinct table_name as name from information_schema.columns
       where table_schema = current_schema() and column_name in ('organisationId', 'startupId')
       order by 1`);
-    expect(tables).toEqual(
-      tenantOwned.map((row) => row.name).filter((name) => !GLOBAL_TABLES.includes(name)),
+    expect([...tables].sort()).toEqual(
+      [
+        ...tenantOwned.map((row) => row.name).filter((name) => !GLOBAL_TABLES.includes(name)),
+        ...USER_OWNED_TABLES,
+      ].sort(),
     );
 
     const all = await ownerQuery<{ name: string }>(`
@@ -73,7 +79,7 @@ describe("which tables are under row-level security", () => {
     expect(all.map((row) => row.name).filter((name) => !tables.includes(name))).toEqual(
       GLOBAL_TABLES,
     );
-    expect(tables).toHaveLength(35);
+    expect(tables).toHaveLength(39);
   });
 
   it("the fixture puts rows in every one of them, so the checks below are not vacuous", () => {
@@ -166,8 +172,17 @@ describe("with operator A's tenant set", () => {
         ];
       }
     });
+    // Refused by privileges before any policy: the audit trail and the worker's digests have no
+    // UPDATE or DELETE grant, a notice's only updatable columns are readAt and updatedAt.
+    const withoutGrant: Record<string, unknown[]> = {
+      AuditEvent: ["42501", "42501"],
+      NotificationDigest: ["42501", "42501"],
+      Notification: ["42501", 0],
+      // A milestone's timeline is append-only (20261122062813_milestone_plans).
+      MilestoneStatusChange: ["42501", "42501"],
+    };
     const expected = Object.fromEntries(
-      tables.map((table) => [table, table === "AuditEvent" ? ["42501", "42501"] : [0, 0]]),
+      tables.map((table) => [table, withoutGrant[table] ?? [0, 0]]),
     );
     expect(outcomes).toEqual(expected);
     // And every row of B is still there, unchanged in number.
@@ -198,7 +213,17 @@ describe("with operator A's tenant set", () => {
           : "inserted";
       }
     });
-    expect(outcomes).toEqual(Object.fromEntries(tables.map((table) => [table, "42501 rls"])));
+    expect(outcomes).toEqual(
+      Object.fromEntries(
+        tables.map((table) => [
+          table,
+          // Only the email worker (the owner) writes digests.
+          table === "NotificationDigest"
+            ? "42501 permission denied for table NotificationDigest"
+            : "42501 rls",
+        ]),
+      ),
+    );
   });
 
   it("a user who is not an active member of the organisation named in the context gets nothing", async () => {

@@ -8,6 +8,7 @@ import { deactivateMembership } from "@/lib/actions/members/deactivate-membershi
 import { inviteMember } from "@/lib/actions/members/invite-member";
 import { reactivateMembership } from "@/lib/actions/members/reactivate-membership";
 import { revokeInvitation } from "@/lib/actions/members/revoke-invitation";
+import { setLocale } from "@/lib/actions/preferences/set-locale";
 import { FACTORY_PASSWORD, createInvitation, createMember } from "../../../factories/users";
 import { testDb } from "../../../setup/test-database";
 import type { Scenario } from "../scenarios";
@@ -113,4 +114,7 @@ export const MEMBER_SCENARIOS: Record<string, Scenario> = {
 
   "lib/actions/account/sign-out-everywhere.ts#signOutEverywhere": async () => () =>
     signOutEverywhere(),
+
+  "lib/actions/preferences/set-locale.ts#setLocale": async () => () =>
+    setLocale({ locale: "zh-HK" }),
 };

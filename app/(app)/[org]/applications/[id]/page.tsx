@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ApplicationForm } from "@/components/applications/application-form";
 import { AnswerSummary } from "@/components/applications/answer-summary";
 import { ApplicationTimeline } from "@/components/applications/application-timeline";
+import { ClarificationsPanel } from "@/components/applications/clarifications/clarifications-panel";
 import { WithdrawApplicationForm } from "@/components/applications/withdraw-application-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -44,6 +45,33 @@ export default async function ApplicationPage({
         <StatusBadge kind="application" status={application.status} />
       </div>
 
+      {application.decision ? (
+        <Card>
+          <CardHeader
+            title={
+              application.decision.outcome === "ACCEPTED"
+                ? "Decision: accepted"
+                : "Decision: not successful"
+            }
+            description={`${application.organisation.name} decided on ${formatHkDateTime(application.decision.decidedAt)} HKT`}
+          />
+          <CardBody>
+            <p className="text-sm whitespace-pre-line text-ink-800">
+              {application.decision.feedbackToApplicant ??
+                (application.decision.outcome === "ACCEPTED"
+                  ? "Congratulations. The programme office will be in touch about enrolment."
+                  : "The programme office gave no written feedback.")}
+            </p>
+          </CardBody>
+        </Card>
+      ) : null}
+
+      <ClarificationsPanel
+        side="STARTUP"
+        organisation={organisation}
+        role={membership.role}
+        application={application}
+      />
       {isDraft ? (
         <ApplicationForm
           organisation={organisation.slug}
@@ -54,6 +82,7 @@ export default async function ApplicationPage({
           definition={application.definition}
           criteria={application.call.eligibilityCriteria}
           reviewHref={`${base}/review`}
+          attachments={application.attachments}
         />
       ) : (
         <Card>
@@ -65,14 +94,19 @@ export default async function ApplicationPage({
                 : undefined
             }
           />
-          <AnswerSummary definition={application.definition} answers={application.answers} />
+          <AnswerSummary
+            definition={application.definition}
+            answers={application.answers}
+            organisation={organisation.slug}
+            attachments={application.attachments}
+          />
         </Card>
       )}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <CardHeader title="Timeline" />
-          <ApplicationTimeline entries={application.statusChanges} />
+          <ApplicationTimeline entries={application.timeline} />
         </Card>
         {canWithdraw ? (
           <Card>

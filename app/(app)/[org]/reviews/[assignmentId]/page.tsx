@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { ApplicationAnswers } from "@/components/reviews/application-answers";
 import { ConflictDeclarationForm } from "@/components/reviews/conflict-declaration-form";
 import { PanelSummary } from "@/components/reviews/panel-summary";
+import { ReviewAttachments } from "@/components/reviews/review-attachments";
+import { ReviewDue } from "@/components/reviews/review-due";
 import { ReviewForm } from "@/components/reviews/review-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,7 +16,11 @@ import { isAppError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Review" };
 
-/** One assignment: the application on the left, the declaration or the scores on the right. */
+/**
+ * One assignment: the application (answers and files; no applicant name on a blind call) on the
+ * left, the declaration or the scores on the right. Reached from the reviewer's own membership:
+ * the operator's, or a partner's for a co-incubation call.
+ */
 export default async function ReviewPage({
   params,
 }: {
@@ -24,32 +30,53 @@ export default async function ReviewPage({
   const { user, membership, organisation } = await requireMembership(org);
   requirePermission(membership, "review.score");
   const screen = await getReviewScreen({
-    organisationId: organisation.id,
+    reviewer: { userId: user.id, organisation },
     assignmentId,
-    reviewerId: user.id,
   }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
   const { assignment, application, rubric, ownReview, panel } = screen;
+  const applicant = application.startupName ?? "Applicant withheld (blind review)";
 
   return (
     <div className="space-y-6">
       <PageHeader
         title={application.projectTitle}
-        description={`${application.reference} · ${application.startupName} · ${application.callTitle}`}
+        description={
+          <>
+            <span className="font-mono">{application.reference}</span> · {applicant} ·{" "}
+            {application.callTitle}
+            {" · "}
+            <ReviewDue
+              dueAt={assignment.dueAt}
+              isOpen={assignment.status === "ASSIGNED"}
+              now={new Date()}
+            />
+          </>
+        }
       />
+      {/* On a phone the declaration and scores come after the whole application. */}
+      <a
+        href="#your-review"
+        className="inline-block text-sm font-medium text-brand-700 hover:underline lg:hidden"
+      >
+        {assignment.status === "ASSIGNED" && !assignment.conflictDeclaredAt
+          ? "Go to your conflict declaration"
+          : "Go to your scores"}
+      </a>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
         <Card>
           <CardHeader
             title="Application"
             action={<StatusBadge kind="application" status={application.status} />}
           />
-          <CardBody>
+          <CardBody className="space-y-5">
             <ApplicationAnswers sections={application.sections} />
+            <ReviewAttachments organisation={organisation.slug} files={application.attachments} />
           </CardBody>
         </Card>
-        <div className="space-y-6">
+        <div id="your-review" className="scroll-mt-4 space-y-6">
           {assignment.status === "CONFLICTED" ? (
             <Card>
               <CardHeader title="You declared a conflict" />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ApplyToCall } from "@/components/applications/apply-to-call";
@@ -38,6 +39,7 @@ export default async function PublicCallPage({ params }: Params) {
   const { programme } = call;
   // Signing in comes back here; the sign-in page checks the path is its own origin's.
   const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(`/calls/${operator}/${callSlug}`)}`;
+  const signUpHref = `/sign-up?callbackUrl=${encodeURIComponent(`/calls/${operator}/${callSlug}`)}`;
 
   return (
     <div className="flex min-h-dvh flex-col">
@@ -166,7 +168,13 @@ export default async function PublicCallPage({ params }: Params) {
                       Sign in to apply
                     </ButtonLink>
                     <p className="text-xs text-ink-500">
-                      Founders apply with their start-up&apos;s Incubase account.
+                      Founders apply with their start-up&apos;s Incubase account.{" "}
+                      <Link
+                        href={signUpHref}
+                        className="font-medium text-brand-800 hover:underline"
+                      >
+                        New here? Register your start-up
+                      </Link>
                     </p>
                   </div>
                 ) : isOpen ? (

@@ -10,6 +10,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { requireMembership } from "@/lib/auth/session";
 import { getStartupApplicationOrThrow } from "@/lib/data/applications/get-startup-application";
 import { blockingEligibilityResults, evaluateEligibility } from "@/lib/domain/eligibility";
+import { keepAttachedFiles } from "@/lib/domain/file-answers";
 import { buildAnswersSchema, formQuestions } from "@/lib/schemas/forms";
 
 export const metadata: Metadata = { title: "Review application" };
@@ -27,8 +28,10 @@ export default async function ReviewApplicationPage({
   const base = `/${organisation.slug}/applications/${application.id}`;
   if (application.status !== "DRAFT") redirect(base);
 
+  // As submitting will: a file question counts only files still attached to the application.
+  const attachedIds = new Set(application.attachments.map((file) => file.id));
   const checked = buildAnswersSchema(application.definition, "submit").safeParse(
-    application.answers,
+    keepAttachedFiles(application.definition, application.answers, attachedIds),
   );
   const answerProblems = checked.success ? [] : checked.error.issues.map((issue) => issue.message);
   const labels = new Map(formQuestions(application.definition).map((q) => [q.key, q.label]));
@@ -60,7 +63,12 @@ export default async function ReviewApplicationPage({
               </ButtonLink>
             }
           />
-          <AnswerSummary definition={application.definition} answers={application.answers} />
+          <AnswerSummary
+            definition={application.definition}
+            answers={application.answers}
+            organisation={organisation.slug}
+            attachments={application.attachments}
+          />
         </Card>
         <aside className="space-y-4">
           <Card>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CallResultsTable } from "@/components/reviews/call-results-table";
+import { buttonClassName } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -26,10 +28,27 @@ export default async function CallResultsPage({
 
   return (
     <div className="space-y-6">
-      <PageHeader
-        title={`Results: ${results.call.title}`}
-        description={`${results.call.programme.name}. Weighted means of submitted reviews on a ${results.rubric?.scaleMin ?? 1}–${results.rubric?.scaleMax ?? 5} scale; an outlier is a review more than ${outlierPoints} points from the mean.`}
-      />
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <PageHeader
+          title={`Results: ${results.call.title}`}
+          description={`${results.call.programme.name}. Weighted means of submitted reviews on a ${results.rubric?.scaleMin ?? 1}–${results.rubric?.scaleMax ?? 5} scale; an outlier is a review more than ${outlierPoints} points from the mean.`}
+        />
+        <div className="flex flex-wrap gap-2">
+          <Link
+            href={`/${organisation.slug}/calls/${callId}/applications`}
+            className={buttonClassName({ variant: "secondary", size: "sm" })}
+          >
+            All applications
+          </Link>
+          <a
+            href={`/api/${organisation.slug}/calls/${callId}/export`}
+            className={buttonClassName({ variant: "secondary", size: "sm" })}
+            download
+          >
+            Export CSV
+          </a>
+        </div>
+      </div>
       <Card>
         <CardHeader
           title="Ranked applications"

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApplicationTimeline } from "@/components/applications/application-timeline";
+import { ClarificationsPanel } from "@/components/applications/clarifications/clarifications-panel";
 import { ApplicationAnswers } from "@/components/reviews/application-answers";
 import { ApplicationOutcome } from "@/components/reviews/officer-application/application-outcome";
 import { AssignReviewerForm } from "@/components/reviews/officer-application/assign-reviewer-form";
@@ -37,11 +38,13 @@ export default async function OfficerApplicationPage({
   const { org, callId, applicationId } = await params;
   const { membership, organisation } = await requireMembership(org);
   requirePermission(membership, "application.screen");
-  const [application, reviewers] = await Promise.all([
-    getOfficerApplication({ organisationId: organisation.id, callId, applicationId }),
-    listAssignableReviewers(organisation.id),
-  ]);
+  const application = await getOfficerApplication({
+    organisationId: organisation.id,
+    callId,
+    applicationId,
+  });
   if (!application) notFound();
+  const reviewers = await listAssignableReviewers(organisation.id, application.call.programme.id);
   const canScreen = application.status === "SUBMITTED" || application.status === "SCREENING";
   const canAssign = application.status === "IN_REVIEW" || application.status === "SHORTLISTED";
   const assignedIds = new Set(application.assignments.map((assignment) => assignment.reviewer.id));
@@ -74,7 +77,7 @@ export default async function OfficerApplicationPage({
         <Card>
           <CardHeader title="Answers" />
           <CardBody>
-            <ApplicationAnswers sections={application.sections} />
+            <ApplicationAnswers sections={application.sections} organisation={organisation.slug} />
           </CardBody>
         </Card>
         <div className="space-y-6">
@@ -100,18 +103,28 @@ export default async function OfficerApplicationPage({
                   screeningOutcome={application.screeningOutcome}
                   screeningReason={application.screeningReason}
                   decision={application.decision}
+                  enrolment={application.enrolment}
+                  organisationSlug={organisation.slug}
+                  applicationId={application.id}
                 />
               </CardBody>
             </Card>
           )}
+          <ClarificationsPanel
+            side="OPERATOR"
+            organisation={organisation}
+            role={membership.role}
+            application={application}
+          />
           <Card>
             <CardHeader
               title="Reviewers"
               description={reviewerCountText(application.assignments)}
             />
             <ReviewerAssignmentsList
+              organisation={organisation.slug}
               assignments={application.assignments}
-              today={today}
+              now={new Date()}
               canAssign={canAssign}
             />
             {canAssign ? (
@@ -121,6 +134,7 @@ export default async function OfficerApplicationPage({
                   organisation={organisation.slug}
                   applicationId={application.id}
                   reviewers={reviewers.filter((reviewer) => !assignedIds.has(reviewer.id))}
+                  isShortlisted={application.status === "SHORTLISTED"}
                   defaultDueOn={isoDate(addDays(today, DEFAULT_REVIEW_DAYS))}
                   earliestDueOn={isoDate(today)}
                 />
@@ -129,7 +143,7 @@ export default async function OfficerApplicationPage({
           </Card>
           <Card>
             <CardHeader title="Timeline" />
-            <ApplicationTimeline entries={application.statusChanges} />
+            <ApplicationTimeline entries={application.timeline} />
           </Card>
         </div>
       </div>

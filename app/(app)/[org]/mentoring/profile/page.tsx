@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { MentorProfileForm } from "@/components/mentors/mentor-profile-form";
+import { Card, CardBody } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { requireMembership } from "@/lib/auth/session";
+import { getOwnMentorProfile } from "@/lib/data/mentors/get-own-mentor-profile";
+
+export const metadata: Metadata = { title: "Mentor profile" };
+
+/** The mentor edits their own profile in this operator's pool. */
+export default async function MentorProfilePage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const { user, membership, organisation } = await requireMembership(org);
+  requirePermission(membership, "mentor_profile.edit");
+  const { profile, load } = await getOwnMentorProfile(organisation.id, user.id);
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link
+          href={`/${organisation.slug}/mentoring`}
+          className="text-sm text-brand-700 hover:underline"
+        >
+          ← Mentoring
+        </Link>
+        <div className="mt-2">
+          <PageHeader
+            title="Your mentor profile"
+            description={`What ${organisation.name}'s programme officers match start-ups against.`}
+          />
+        </div>
+      </div>
+      <Card>
+        <CardBody>
+          <MentorProfileForm organisation={organisation.slug} profile={profile} load={load} />
+        </CardBody>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PartnerStartupView } from "@/components/partner/partner-startup-view";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireMembership } from "@/lib/auth/session";
+import { getPartnerStartup } from "@/lib/data/partner/get-partner-startup";
+
+export const metadata: Metadata = { title: "Start-up" };
+
+/** One start-up of the partner's cohort; a start-up outside it is a 404. */
+export default async function PartnerStartupPage({
+  params,
+}: {
+  params: Promise<{ org: string; startupId: string }>;
+}) {
+  const { org, startupId } = await params;
+  const { membership, organisation } = await requireMembership(org);
+  if (membership.role !== "PARTNER_MEMBER") notFound();
+  const now = new Date();
+  const startup = await getPartnerStartup(organisation.id, startupId, now);
+  if (!startup) notFound();
+  const profile = startup.startup.startupProfile;
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href={`/${org}/partner-cohort`} className="text-sm text-brand-700 hover:underline">
+          ← Co-incubation cohort
+        </Link>
+        <div className="mt-2">
+          <PageHeader
+            title={startup.startup.name}
+            titleZh={startup.startup.nameZh}
+            description={
+              [
+                profile?.leadAsset,
+                profile?.pipelineStage,
+                profile?.universityOrigin ? `${profile.universityOrigin} spin-out` : null,
+              ]
+                .filter(Boolean)
+                .join(" · ") || undefined
+            }
+          />
+        </div>
+      </div>
+      <PartnerStartupView partnerSlug={org} startup={startup} now={now} />
+    </div>
+  );
+}

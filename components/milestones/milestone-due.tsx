@@ -1,0 +1,31 @@
+import { formatHkDate } from "@/lib/domain/dates";
+import { describeDueIn, milestoneDueState } from "@/lib/domain/milestone-overdue";
+import type { MilestoneStatus } from "@/lib/generated/prisma/enums";
+
+const toneClassNames = {
+  OVERDUE: "font-medium text-red-700",
+  DUE_SOON: "font-medium text-amber-700",
+  LATER: "text-ink-500",
+  CLOSED: "text-ink-500",
+} as const;
+
+/** "30 Jun 2027 · Due in 5 days" (amber), "· 3 days overdue" (red); closed milestones show the date only. */
+export function MilestoneDue({
+  dueOn,
+  status,
+  now,
+}: {
+  dueOn: Date;
+  status: MilestoneStatus;
+  now: Date;
+}) {
+  const state = milestoneDueState({ status, dueOn }, now);
+  return (
+    <span className="whitespace-nowrap">
+      <span>{formatHkDate(dueOn)}</span>
+      {state === "OVERDUE" || state === "DUE_SOON" ? (
+        <span className={toneClassNames[state]}> · {describeDueIn(dueOn, now)}</span>
+      ) : null}
+    </span>
+  );
+}
