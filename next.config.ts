@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
-// Interface strings: messages/<locale>.json, chosen per request in i18n/request.ts.
+// Interface strings: messages/<locale>/<namespace>.json, chosen per request in i18n/request.ts.
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {

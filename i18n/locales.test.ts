@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import enMessages from "../messages/en.json";
-import zhCnMessages from "../messages/zh-CN.json";
-import zhHkMessages from "../messages/zh-HK.json";
 import { localeFromAcceptLanguage } from "./locales";
+import { isClientNamespace, loadMessages, pickClientMessages } from "./messages";
+
+const enMessages = loadMessages("en");
+const zhHkMessages = loadMessages("zh-HK");
+const zhCnMessages = loadMessages("zh-CN");
 
 function keysOf(messages: object, prefix = ""): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
@@ -34,5 +36,25 @@ describe("message catalogues", () => {
     const english = keysOf(enMessages).sort();
     expect(keysOf(zhHkMessages).sort()).toEqual(english);
     expect(keysOf(zhCnMessages).sort()).toEqual(english);
+  });
+
+  it("have no empty strings", () => {
+    for (const messages of [enMessages, zhHkMessages, zhCnMessages]) {
+      const empty = keysOf(messages).filter((key) => {
+        const value = key
+          .split(".")
+          .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages);
+        return typeof value !== "string" || value.trim() === "";
+      });
+      expect(empty).toEqual([]);
+    }
+  });
+
+  it("send only the shell's and the *Client namespaces to the browser", () => {
+    const sent = Object.keys(pickClientMessages(enMessages));
+    expect(sent).toContain("nav");
+    expect(sent.every(isClientNamespace)).toBe(true);
+    expect(isClientNamespace("cohortClient")).toBe(true);
+    expect(isClientNamespace("cohort")).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { getRequestConfig } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { HONG_KONG_TIME_ZONE } from "@/lib/domain/dates";
 import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from "./locales";
+import { loadMessages } from "./messages";
 
 /**
  * The request's language: the switch's cookie on this browser, else the choice saved on the
@@ -22,6 +23,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: HONG_KONG_TIME_ZONE,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: loadMessages(locale),
   };
 });

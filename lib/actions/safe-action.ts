@@ -6,7 +6,9 @@ import { recordDenial } from "@/lib/audit";
 import { PERMISSIONS, roleCan, type Permission } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { SessionMembership, SessionUser } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/db-unavailable";
 import { AppError, DENIAL_CODES, isAppError } from "@/lib/errors";
+import { UNAVAILABLE_CODE, UNAVAILABLE_MESSAGE } from "@/lib/errors/unavailable";
 import { logger } from "@/lib/logger";
 import { readRequestContext, type RequestContext } from "@/lib/request-context";
 import { runWithTenant } from "@/lib/tenancy/tenant-context";
@@ -26,6 +28,14 @@ export const actionClient = createSafeActionClient({
     if (isAppError(error)) {
       if (DENIAL_CODES.has(error.code)) await recordActionDenial(error, utils.ctx, utils.metadata);
       return { code: error.code, message: error.message };
+    }
+    // PostgreSQL not reachable: the action's transaction never committed, so nothing was saved.
+    if (isDatabaseUnavailable(error)) {
+      logger.warn("server action failed: database unavailable", {
+        action: utils.metadata?.name,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return { code: UNAVAILABLE_CODE, message: UNAVAILABLE_MESSAGE };
     }
     const reference = crypto.randomBytes(4).toString("hex");
     logger.error("server action failed", {

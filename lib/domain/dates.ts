@@ -1,21 +1,32 @@
 export const HONG_KONG_TIME_ZONE = "Asia/Hong_Kong";
 
-const dateFormat = new Intl.DateTimeFormat("en-HK", {
-  timeZone: HONG_KONG_TIME_ZONE,
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-});
+const dateFormats = new Map<string, { date: Intl.DateTimeFormat; dateTime: Intl.DateTimeFormat }>();
 
-const dateTimeFormat = new Intl.DateTimeFormat("en-HK", {
-  timeZone: HONG_KONG_TIME_ZONE,
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
+/** Cached Hong Kong time formats per BCP 47 locale: "30 Jun 2026" in en-HK, "2026年6月30日" in Chinese. */
+function dateFormatsFor(locale: string) {
+  let formats = dateFormats.get(locale);
+  if (!formats) {
+    formats = {
+      date: new Intl.DateTimeFormat(locale, {
+        timeZone: HONG_KONG_TIME_ZONE,
+        day: "numeric",
+        month: "short",
+        year: "numeric",
+      }),
+      dateTime: new Intl.DateTimeFormat(locale, {
+        timeZone: HONG_KONG_TIME_ZONE,
+        day: "numeric",
+        month: "short",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+      }),
+    };
+    dateFormats.set(locale, formats);
+  }
+  return formats;
+}
 
 const calendarPartsFormat = new Intl.DateTimeFormat("en-CA", {
   timeZone: HONG_KONG_TIME_ZONE,
@@ -25,13 +36,13 @@ const calendarPartsFormat = new Intl.DateTimeFormat("en-CA", {
 });
 
 /** A calendar date in Hong Kong, e.g. "30 Jun 2026". Works for timestamps and `date` columns. */
-export function formatHkDate(value: Date): string {
-  return dateFormat.format(value);
+export function formatHkDate(value: Date, locale = "en-HK"): string {
+  return dateFormatsFor(locale).date.format(value);
 }
 
 /** A moment in Hong Kong time, 24-hour clock, e.g. "30 Jun 2026, 23:59". */
-export function formatHkDateTime(value: Date): string {
-  return dateTimeFormat.format(value);
+export function formatHkDateTime(value: Date, locale = "en-HK"): string {
+  return dateFormatsFor(locale).dateTime.format(value);
 }
 
 function hongKongCalendar(now: Date): { year: number; month: number; day: number } {
