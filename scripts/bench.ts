@@ -29,6 +29,7 @@ import {
 } from "./bench/report";
 import { idleHealthMs, startServer, waitUntilIdle } from "./bench/server";
 import { signIn } from "./bench/session";
+import { readActionIds } from "./bench/action-ids";
 
 type Options = {
   data: ("demo" | "scale")[];
@@ -81,21 +82,6 @@ function pageRoutes(directory = APP_PAGES_DIR): string[] {
 }
 
 /** The build's server action ids by source file and export (next's server reference manifest). */
-function readActionIds(): (file: string, exportName: string) => string | null {
-  const file = path.join(".next", "server", "server-reference-manifest.json");
-  const manifest = fs.existsSync(file)
-    ? (JSON.parse(fs.readFileSync(file, "utf8")) as {
-        node?: Record<string, { filename?: string; exportedName?: string }>;
-      })
-    : {};
-  return (source, exportName) => {
-    for (const [id, entry] of Object.entries(manifest.node ?? {})) {
-      if (entry.exportedName === exportName && entry.filename?.endsWith(source)) return id;
-    }
-    return null;
-  };
-}
-
 const emptyChecks = (): BenchResult["checks"] => ({
   throughput: "n/a",
   p99: "n/a",

@@ -22,6 +22,8 @@ export function freePort(): Promise<number> {
 
 export type RunningServer = {
   baseUrl: string;
+  /** The `next start` process (its workers are its descendants). */
+  pid: number;
   /** CPU time (user + system) the server's processes have used so far, in milliseconds. */
   cpuMs: () => number;
   stop: () => Promise<void>;
@@ -29,6 +31,31 @@ export type RunningServer = {
 
 // Linux reports process CPU in clock ticks of 1/100 s (USER_HZ).
 const TICK_MS = 10;
+
+/** Resident memory of a process and its descendants, in MiB (0 where /proc does not exist). */
+export function processTreeRssMiB(rootPid: number): number {
+  if (!fs.existsSync("/proc")) return 0;
+  const parents = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = fs.readFileSync(`/proc/${entry}/status`, "utf8");
+      parents.set(Number(entry), Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+      rss.set(Number(entry), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+    } catch {
+      // the process ended while we read
+    }
+  }
+  let kib = 0;
+  const pending = [rootPid];
+  while (pending.length > 0) {
+    const pid = pending.pop()!;
+    kib += rss.get(pid) ?? 0;
+    for (const [child, parent] of parents) if (parent === pid) pending.push(child);
+  }
+  return kib / 1024;
+}
 
 /**
  * CPU used by a process and its descendants, from /proc: the work a request costs the server,
@@ -104,7 +131,14 @@ export async function startServer(options: {
     }
     try {
       const response = await fetch(`${baseUrl}/api/health`);
-      if (response.ok) return { baseUrl, cpuMs: () => processTreeCpuMs(child.pid ?? 0), stop };
+      if (response.ok) {
+        return {
+          baseUrl,
+          pid: child.pid ?? 0,
+          cpuMs: () => processTreeCpuMs(child.pid ?? 0),
+          stop,
+        };
+      }
     } catch {
       // not listening yet
     }

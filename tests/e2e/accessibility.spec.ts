@@ -59,6 +59,45 @@ for (const locale of LOCALES) {
   });
 }
 
+/** A path's route shape: ids (cuid-like or long) become ":id", so one page per shape is checked. */
+function routeShape(path: string): string {
+  return path
+    .split("/")
+    .map((segment) => (/^c[a-z0-9]{20,}$/.test(segment) || segment.length > 24 ? ":id" : segment))
+    .join("/");
+}
+
+/** At most this many detail pages per persona, found by following links from the nav pages. */
+const DETAIL_PAGES_PER_PERSONA = 8;
+
+/**
+ * The detail pages a persona reaches from its navigation (an application, an enrolment, a
+ * grant…): the first link of each route shape on each nav page, inside the organisation.
+ */
+async function detailPaths(
+  page: Page,
+  org: string,
+  navPaths: readonly string[],
+): Promise<string[]> {
+  const shapes = new Set(navPaths.map(routeShape));
+  const found: string[] = [];
+  for (const navPath of navPaths) {
+    await page.goto(navPath);
+    const hrefs = await page
+      .locator(`main a[href^="/${org}/"]`)
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+    for (const href of hrefs) {
+      const path = href.split(/[?#]/)[0]!;
+      const shape = routeShape(path);
+      if (shapes.has(shape)) continue;
+      shapes.add(shape);
+      found.push(path);
+      if (found.length >= DETAIL_PAGES_PER_PERSONA) return found;
+    }
+  }
+  return found;
+}
+
 for (const [persona, { role, organisation: org }] of Object.entries(ROLE_OF) as [
   Persona,
   { role: MembershipRole; organisation: string },
@@ -67,12 +106,15 @@ for (const [persona, { role, organisation: org }] of Object.entries(ROLE_OF) as 
     page,
     signInAs,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(420_000);
     await signInAs(persona);
-    const paths = navItemsByRole[role].map((item) => `/${org}${item.path ? `/${item.path}` : ""}`);
+    const navPaths = navItemsByRole[role].map(
+      (item) => `/${org}${item.path ? `/${item.path}` : ""}`,
+    );
+    const paths = [...navPaths, "/account", ...(await detailPaths(page, org, navPaths))];
     for (const locale of LOCALES) {
       await chooseLocale(page, locale);
-      for (const path of [...paths, "/account"]) await checkPage(page, path, locale);
+      for (const path of paths) await checkPage(page, path, locale);
     }
   });
 }

@@ -11,6 +11,7 @@ type AnswerRow = { questionKey: string; value: unknown };
 type LabelledAnswer = {
   key: string;
   label: string;
+  labelZh?: string;
   type: string;
   options: { value: string; label: string }[];
   value: unknown;
@@ -28,6 +29,17 @@ function fileValue(value: unknown, attachments: readonly AttachedFile[]): Attach
 }
 
 /**
+ * The office's rationale for its decision. The app role cannot select that column (a start-up
+ * can read its own decision row); app_decision_rationale() answers for the calling operator's
+ * decisions only.
+ */
+async function decisionRationale(applicationId: string): Promise<string> {
+  const [row] = await db.$queryRaw<{ rationale: string | null }[]>`
+    select app_decision_rationale(${applicationId}) as rationale`;
+  return row?.rationale ?? "";
+}
+
+/**
  * The answers section by section, labelled as the reviewers' screen shows them. A definition
  * that no longer parses still shows every answer, under its question key, rather than none.
  */
@@ -35,7 +47,7 @@ function answerSections(
   definition: unknown,
   rows: AnswerRow[],
   attachments: readonly AttachedFile[],
-): { title: string; answers: LabelledAnswer[] }[] {
+): { title: string; titleZh?: string; answers: LabelledAnswer[] }[] {
   const values = new Map(rows.map((row) => [row.questionKey, row.value]));
   const parsed = formDefinitionSchema.safeParse(definition);
   if (!parsed.success) {
@@ -54,9 +66,11 @@ function answerSections(
   }
   return parsed.data.sections.map((section) => ({
     title: section.title,
+    titleZh: section.titleZh,
     answers: section.questions.map((question) => ({
       key: question.key,
       label: question.label,
+      labelZh: question.labelZh,
       type: question.type,
       options: "options" in question ? question.options : [],
       value:
@@ -138,7 +152,6 @@ export async function getOfficerApplication({
       decision: {
         select: {
           outcome: true,
-          rationale: true,
           feedbackToApplicant: true,
           decidedAt: true,
           decidedBy: { select: { name: true } },
@@ -147,9 +160,11 @@ export async function getOfficerApplication({
     },
   });
   if (!application) return null;
-  const { form, answers, reviewerAssignments, messages, attachments, ...rest } = application;
+  const { form, answers, reviewerAssignments, messages, attachments, decision, ...rest } =
+    application;
   return {
     ...rest,
+    decision: decision ? { ...decision, rationale: await decisionRationale(application.id) } : null,
     timeline: timelineWithClarifications(rest.statusChanges, messages),
     sections: answerSections(form.definition, answers, attachments),
     assignments: reviewerAssignments,
