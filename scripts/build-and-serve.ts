@@ -1,6 +1,7 @@
 /** Builds the app if the sources are newer than the last build, then runs `next start`. */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
 
@@ -45,7 +46,13 @@ console.log(`\nIncubase is starting at http://localhost:${port}\n`);
 console.log(`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
 console.table(DEMO_ACCOUNTS.map(({ role, email }) => ({ role, email })));
 
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: process.env });
+// Node runs Next's own bin directly: `npx` exits on SIGTERM without passing the signal on, which
+// left `next start` running on its own and skipped its drain.
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const server = spawn(process.execPath, [nextBin, "start", "-p", port], {
+  stdio: "inherit",
+  env: process.env,
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.kill(signal));
 }

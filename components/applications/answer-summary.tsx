@@ -3,21 +3,28 @@ import {
   type AttachedFile,
 } from "@/components/applications/attached-files-list";
 import { centsToInputText } from "@/components/applications/currency";
+import { useLocale, useTranslations } from "next-intl";
+import { createFormat, type Format } from "@/i18n/formatters";
 import { filesOfAnswer } from "@/lib/domain/file-answers";
-import { formatHkDate } from "@/lib/domain/dates";
 import { visibleQuestionKeys } from "@/lib/domain/form-conditions";
-import { formatHkd } from "@/lib/domain/money";
 import type { FormDefinition, FormQuestion, TeamMember } from "@/lib/schemas/forms";
 
-function describeAnswer(question: FormQuestion, value: unknown): string | null {
+type Words = { yes: string; no: string; fullTime: string };
+
+function describeAnswer(
+  question: FormQuestion,
+  value: unknown,
+  f: Format,
+  words: Words,
+): string | null {
   if (value === undefined || value === null || value === "") return null;
   if (Array.isArray(value) && value.length === 0) return null;
   switch (question.type) {
     case "yesNo":
-      return value ? "Yes" : "No";
+      return value ? words.yes : words.no;
     case "currency":
       return typeof value === "number" && Number.isSafeInteger(value)
-        ? formatHkd(BigInt(value))
+        ? f.money(BigInt(value))
         : centsToInputText(value);
     case "singleChoice":
       return question.options.find((o) => o.value === value)?.label ?? String(value);
@@ -27,11 +34,11 @@ function describeAnswer(question: FormQuestion, value: unknown): string | null {
         .join(", ");
     case "teamMembers":
       return (value as TeamMember[])
-        .map((m) => `${m.name} (${m.role}${m.isFullTime ? ", full time" : ""})`)
+        .map((m) => `${m.name} (${m.role}${m.isFullTime ? `, ${words.fullTime}` : ""})`)
         .join("; ");
     case "date":
       return typeof value === "string" && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
-        ? formatHkDate(new Date(`${value}T00:00:00Z`))
+        ? f.date(new Date(`${value}T00:00:00Z`))
         : String(value);
     default:
       return String(value);
@@ -45,7 +52,8 @@ function FileAnswer({
   organisation: string | undefined;
   files: AttachedFile[];
 }) {
-  if (files.length === 0) return <span className="text-amber-700">No file uploaded</span>;
+  const t = useTranslations("applicationsClient.answers");
+  if (files.length === 0) return <span className="text-amber-700">{t("noFile")}</span>;
   if (!organisation) return <>{files.map((file) => file.fileName).join(", ")}</>;
   return <AttachedFilesList organisation={organisation} files={files} />;
 }
@@ -65,20 +73,29 @@ export function AnswerSummary({
   organisation?: string;
   attachments?: readonly AttachedFile[];
 }) {
+  const t = useTranslations("applicationsClient.answers");
+  const locale = useLocale();
+  const f = createFormat(locale);
+  const isChinese = locale.startsWith("zh");
+  const words: Words = { yes: t("yes"), no: t("no"), fullTime: t("fullTime") };
   const visible = visibleQuestionKeys(definition, answers);
   return (
     <div className="divide-y divide-ink-100">
       {definition.sections.map((section) => (
         <section key={section.key} className="px-4 py-4 sm:px-5">
-          <h3 className="text-sm font-semibold text-ink-900">{section.title}</h3>
+          <h3 className="text-sm font-semibold text-ink-900">
+            {isChinese && section.titleZh ? section.titleZh : section.title}
+          </h3>
           <dl className="mt-2 space-y-2">
             {section.questions
               .filter((q) => visible.has(q.key))
               .map((question) => {
-                const text = describeAnswer(question, answers[question.key]);
+                const text = describeAnswer(question, answers[question.key], f, words);
                 return (
                   <div key={question.key} className="grid gap-1 text-sm sm:grid-cols-[14rem_1fr]">
-                    <dt className="text-ink-500">{question.label}</dt>
+                    <dt className="text-ink-500">
+                      {isChinese && question.labelZh ? question.labelZh : question.label}
+                    </dt>
                     <dd className="break-words whitespace-pre-line text-ink-900">
                       {question.type === "file" ? (
                         <FileAnswer
@@ -86,7 +103,7 @@ export function AnswerSummary({
                           files={filesOfAnswer(answers[question.key], attachments)}
                         />
                       ) : (
-                        (text ?? <span className="text-amber-700">Not answered</span>)
+                        (text ?? <span className="text-amber-700">{t("notAnswered")}</span>)
                       )}
                     </dd>
                   </div>

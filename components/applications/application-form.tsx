@@ -2,6 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { EligibilityPanel } from "@/components/applications/eligibility-panel";
 import { FileQuestionProvider } from "@/components/applications/file-question";
@@ -12,18 +13,21 @@ import { FormMessage } from "@/components/members/form-message";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { saveApplicationDraft } from "@/lib/actions/applications/save-application-draft";
+import { FORMAT_LOCALE, isLocale } from "@/i18n/locales";
 import { HONG_KONG_TIME_ZONE } from "@/lib/domain/dates";
 import { evaluateEligibility, type EligibilityCriterionInput } from "@/lib/domain/eligibility";
 import { visibleQuestionKeys } from "@/lib/domain/form-conditions";
 import { answerValueSchema, formQuestions, type FormDefinition } from "@/lib/schemas/forms";
 
 const AUTOSAVE_DELAY_MS = 1200;
-const savedTimeFormat = new Intl.DateTimeFormat("en-HK", {
-  timeZone: HONG_KONG_TIME_ZONE,
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
+function formatSavedTime(locale: string, at: Date): string {
+  return new Intl.DateTimeFormat(isLocale(locale) ? FORMAT_LOCALE[locale] : "en-HK", {
+    timeZone: HONG_KONG_TIME_ZONE,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(at);
+}
 
 type SaveState =
   | { kind: "idle" }
@@ -59,6 +63,9 @@ export function ApplicationForm({
   criteria: EligibilityCriterionInput[];
   reviewHref: string;
 }) {
+  const t = useTranslations("applicationsClient.form");
+  const locale = useLocale();
+  const isChinese = locale.startsWith("zh");
   const [answers, setAnswers] = useState(initialAnswers);
   const [saveState, setSaveState] = useState<SaveState>({
     kind: "saved",
@@ -72,7 +79,10 @@ export function ApplicationForm({
   const router = useRouter();
 
   const questions = useMemo(() => formQuestions(definition), [definition]);
-  const labels = useMemo(() => new Map(questions.map((q) => [q.key, q.label])), [questions]);
+  const labels = useMemo(
+    () => new Map(questions.map((q) => [q.key, isChinese && q.labelZh ? q.labelZh : q.label])),
+    [questions, isChinese],
+  );
   const visible = visibleQuestionKeys(definition, answers);
   const eligibility = evaluateEligibility(criteria, answers, (key) => labels.get(key) ?? key);
 
@@ -82,10 +92,11 @@ export function ApplicationForm({
       const value = answers[question.key];
       if (value === undefined || value === null || value === "") continue;
       const checked = answerValueSchema(question).safeParse(value);
-      if (!checked.success) found[question.key] = checked.error.issues[0]?.message ?? "Check this.";
+      if (!checked.success)
+        found[question.key] = checked.error.issues[0]?.message ?? t("checkThis");
     }
     return found;
-  }, [answers, questions]);
+  }, [answers, questions, t]);
 
   const flush = useCallback(async (): Promise<void> => {
     // Loops while answers typed during a save are waiting: they go right after it.
@@ -120,7 +131,7 @@ export function ApplicationForm({
             if (code !== "CONFLICT") Object.assign(pending.current, ready, pending.current);
             setSaveState({
               kind: "error",
-              message: describeActionError(result) ?? "Not saved.",
+              message: describeActionError(result) ?? t("notSavedError"),
               isConflict: code === "CONFLICT",
             });
           }
@@ -138,7 +149,7 @@ export function ApplicationForm({
 
       if (!succeeded) return;
     }
-  }, [applicationId, errors, executeAsync, organisation]);
+  }, [applicationId, errors, executeAsync, organisation, t]);
 
   const scheduleSave = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -157,12 +168,12 @@ export function ApplicationForm({
 
   const statusText =
     saveState.kind === "saving"
-      ? "Saving…"
+      ? t("saving")
       : saveState.kind === "saved"
-        ? `Saved ${savedTimeFormat.format(saveState.at)}`
+        ? t("savedAt", { time: formatSavedTime(locale, saveState.at) })
         : saveState.kind === "idle"
-          ? "Not saved yet"
-          : "Not saved";
+          ? t("notSavedYet")
+          : t("notSaved");
 
   async function goToReview() {
     // Save what is typed first, so the review page shows it.
@@ -180,7 +191,7 @@ export function ApplicationForm({
             {statusText}
           </p>
           <Button size="sm" disabled={isConflict} onClick={goToReview}>
-            Review and submit
+            {t("reviewAndSubmit")}
           </Button>
         </div>
         {definition.sections.map((section, index) => {
@@ -188,8 +199,10 @@ export function ApplicationForm({
           return (
             <Card key={section.key}>
               <CardHeader
-                title={`${index + 1}. ${section.title}`}
-                description={section.titleZh ?? section.description}
+                title={`${index + 1}. ${isChinese && section.titleZh ? section.titleZh : section.title}`}
+                description={
+                  isChinese ? section.description : (section.titleZh ?? section.description)
+                }
               />
               <CardBody className="space-y-5">
                 {shown.map((question) => (
@@ -215,12 +228,12 @@ export function ApplicationForm({
             </p>
             {saveState.kind === "error" ? <FormMessage>{saveState.message}</FormMessage> : null}
             <Button className="w-full" disabled={isConflict} onClick={goToReview}>
-              Review and submit
+              {t("reviewAndSubmit")}
             </Button>
           </CardBody>
         </Card>
         <Card>
-          <CardHeader title="Eligibility self-check" description="Updates as you answer." />
+          <CardHeader title={t("eligibilityTitle")} description={t("eligibilityDescription")} />
           <EligibilityPanel results={eligibility} />
         </Card>
       </aside>

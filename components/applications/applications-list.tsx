@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { useLocale, useTranslations } from "next-intl";
+import { ApplicationStatusBadge } from "@/components/applications/application-status-badge";
+import { localized } from "@/components/calls/localized";
 import {
   Table,
   TableBody,
@@ -8,7 +10,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@/components/ui/table";
-import { formatHkDate } from "@/lib/domain/dates";
+import { createFormat } from "@/i18n/formatters";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
 /** What a row needs: both the applications page and the start-up home hand these over. */
@@ -18,37 +20,38 @@ export type ApplicationListRow = {
   projectTitle: string;
   status: ApplicationStatus;
   submittedAt: Date | null;
-  call: { title: string; closesAt: Date };
-  organisation: { name: string };
+  call: { title: string; titleZh?: string | null; closesAt: Date };
+  organisation: { name: string; nameZh?: string | null };
 };
-
-function submittedText(application: ApplicationListRow): string {
-  return application.submittedAt
-    ? `Submitted ${formatHkDate(application.submittedAt)}`
-    : `Not submitted · call closes ${formatHkDate(application.call.closesAt)}`;
-}
 
 /**
  * The start-up's applications to every operator, each linking to its form or read-only view;
- * on a phone the call and dates fold under the project.
+ * on a phone the call and dates fold under the project. Server or client component.
  */
 export function ApplicationsList({
   organisation,
   applications,
-  caption = "Your applications",
+  caption,
 }: {
   organisation: string;
   applications: ApplicationListRow[];
   caption?: string;
 }) {
+  const t = useTranslations("applicationsClient.list");
+  const locale = useLocale();
+  const f = createFormat(locale);
+  const callTitle = (application: ApplicationListRow) =>
+    localized(locale, application.call.title, application.call.titleZh);
+  const operatorName = (application: ApplicationListRow) =>
+    localized(locale, application.organisation.name, application.organisation.nameZh);
   return (
-    <Table caption={caption}>
+    <Table caption={caption ?? t("caption")}>
       <TableHead>
         <tr>
-          <TableHeaderCell>Project</TableHeaderCell>
-          <TableHeaderCell>Status</TableHeaderCell>
-          <TableHeaderCell className="hidden md:table-cell">Call</TableHeaderCell>
-          <TableHeaderCell className="hidden sm:table-cell">Submitted</TableHeaderCell>
+          <TableHeaderCell>{t("project")}</TableHeaderCell>
+          <TableHeaderCell>{t("status")}</TableHeaderCell>
+          <TableHeaderCell className="hidden md:table-cell">{t("call")}</TableHeaderCell>
+          <TableHeaderCell className="hidden sm:table-cell">{t("submitted")}</TableHeaderCell>
         </tr>
       </TableHead>
       <TableBody>
@@ -65,25 +68,27 @@ export function ApplicationsList({
                 {application.reference}
               </span>
               <span className="block text-xs text-ink-500 md:hidden">
-                {application.call.title} · {application.organisation.name}
+                {callTitle(application)} · {operatorName(application)}
               </span>
               <span className="block text-xs text-ink-500 sm:hidden">
-                {submittedText(application)}
+                {application.submittedAt
+                  ? t("submittedOn", { date: f.date(application.submittedAt) })
+                  : t("notSubmitted", { date: f.date(application.call.closesAt) })}
               </span>
             </TableCell>
             <TableCell>
-              <StatusBadge kind="application" status={application.status} />
+              <ApplicationStatusBadge status={application.status} />
             </TableCell>
             <TableCell className="hidden min-w-48 md:table-cell">
-              {application.call.title}
-              <span className="block text-xs text-ink-500">{application.organisation.name}</span>
+              {callTitle(application)}
+              <span className="block text-xs text-ink-500">{operatorName(application)}</span>
             </TableCell>
             <TableCell className="hidden whitespace-nowrap sm:table-cell">
               {application.submittedAt ? (
-                formatHkDate(application.submittedAt)
+                f.date(application.submittedAt)
               ) : (
                 <span className="text-xs text-ink-500">
-                  Call closes {formatHkDate(application.call.closesAt)}
+                  {t("callCloses", { date: f.date(application.call.closesAt) })}
                 </span>
               )}
             </TableCell>

@@ -3,6 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
@@ -26,6 +27,7 @@ export function ApplyToCall({
   isSignedIn: boolean;
   startups: ApplyingStartup[];
 }) {
+  const t = useTranslations("applicationsClient.apply");
   const router = useRouter();
   const pathname = usePathname();
   const [organisation, setOrganisation] = useState(startups[0]?.slug ?? "");
@@ -37,26 +39,22 @@ export function ApplyToCall({
     return (
       <div className="space-y-2">
         <ButtonLink href="/sign-in" className="w-full">
-          Sign in to apply
+          {t("signInToApply")}
         </ButtonLink>
-        <p className="text-xs text-ink-500">
-          Founders apply with their start-up&apos;s Incubase account.
-        </p>
+        <p className="text-xs text-ink-500">{t("foundersApply")}</p>
       </div>
     );
   }
   if (startups.length === 0) {
     return (
       <p className="text-sm text-ink-600">
-        Applications are made by start-up members. Ask your start-up&apos;s founder to invite you,
-        or{" "}
+        {t("startupMembersOnly")}{" "}
         <Link
           href={`/sign-up?callbackUrl=${encodeURIComponent(pathname)}`}
           className="font-medium text-brand-800 hover:underline"
         >
-          register your start-up
+          {t("registerStartup")}
         </Link>
-        .
       </p>
     );
   }
@@ -65,7 +63,7 @@ export function ApplyToCall({
     event.preventDefault();
     const title = projectTitleField.safeParse(projectTitle);
     if (!title.success) {
-      setError(title.error.issues[0]?.message ?? "Give the project a title.");
+      setError(t("titleRequired"));
       return;
     }
     setError(null);
@@ -82,11 +80,11 @@ export function ApplyToCall({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Start an application" className="space-y-3">
+    <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="space-y-3">
       {startups.length > 1 ? (
         <div>
           <label htmlFor="apply-startup" className="block text-sm font-medium text-ink-800">
-            Apply as
+            {t("applyAs")}
           </label>
           <select
             id="apply-startup"
@@ -103,24 +101,24 @@ export function ApplyToCall({
         </div>
       ) : (
         <p className="text-sm text-ink-600">
-          Applying as <span className="font-medium text-ink-900">{startups[0]?.name}</span>
+          {t("applyingAs")} <span className="font-medium text-ink-900">{startups[0]?.name}</span>
         </p>
       )}
       <div>
         <label htmlFor="apply-title" className="block text-sm font-medium text-ink-800">
-          Project title
+          {t("projectTitle")}
         </label>
         <input
           id="apply-title"
           className={`mt-1 ${inputClassName}`}
           value={projectTitle}
           maxLength={160}
-          placeholder="e.g. EBV-targeted CAR-T for nasopharyngeal carcinoma"
+          placeholder={t("projectTitlePlaceholder")}
           onChange={(event) => setProjectTitle(event.target.value)}
         />
       </div>
       <Button type="submit" disabled={isPending} className="w-full">
-        {isPending ? "Starting…" : "Start or continue application"}
+        {isPending ? t("starting") : t("start")}
       </Button>
       <FormMessage>{error}</FormMessage>
     </form>

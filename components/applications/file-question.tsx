@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import { FileUpload, type UploadedFile } from "@/components/uploads/file-upload";
 import {
@@ -70,11 +71,14 @@ export function FileQuestionField({
   onChange: (value: unknown) => void;
 }) {
   const context = useContext(FileQuestionContext);
+  const t = useTranslations("applicationsClient.question");
+  const label =
+    useLocale().startsWith("zh") && question.labelZh ? question.labelZh : question.label;
   if (!context) {
     // Rendered outside a draft (no application to attach to): say so rather than fail.
     return (
       <p className="text-sm text-ink-600">
-        {question.label}: {fileAnswerIds(value).length} file(s)
+        {label}: {t("fileCount", { count: fileAnswerIds(value).length })}
       </p>
     );
   }
@@ -89,7 +93,7 @@ export function FileQuestionField({
       target="application"
       targetId={context.applicationId}
       kind={kind}
-      label={question.required ? question.label : `${question.label} (optional)`}
+      label={question.required ? label : `${label} ${t("optional")}`}
       description={question.helpText}
       files={files}
       maxFiles={question.maxFiles ?? DEFAULT_MAX_FILES_PER_QUESTION}

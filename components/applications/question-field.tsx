@@ -1,10 +1,12 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { inputClassName } from "@/components/members/input-class-name";
 import { centsToInputText, inputTextToCents } from "@/components/applications/currency";
 import { FileQuestionField } from "@/components/applications/file-question";
 import { TeamMembersField } from "@/components/applications/team-members-field";
+import { createFormat } from "@/i18n/formatters";
 import type { FormQuestion, TeamMember } from "@/lib/schemas/forms";
 
 type FieldProps = {
@@ -58,6 +60,8 @@ function Control({
   onChange,
   describedBy,
 }: FieldProps & { describedBy?: string }) {
+  const t = useTranslations("applicationsClient.question");
+  const f = createFormat(useLocale());
   const id = `q-${question.key}`;
   switch (question.type) {
     case "shortText":
@@ -88,7 +92,7 @@ function Control({
           />
           {question.maxLength ? (
             <p className="mt-1 text-right text-xs text-ink-500 tabular-nums">
-              {text.length.toLocaleString("en-HK")} / {question.maxLength.toLocaleString("en-HK")}
+              {f.number(text.length)} / {f.number(question.maxLength)}
             </p>
           ) : null}
         </div>
@@ -143,7 +147,7 @@ function Control({
           value={typeof value === "string" ? value : ""}
           onChange={(event) => onChange(event.target.value || null)}
         >
-          <option value="">Choose…</option>
+          <option value="">{t("choose")}</option>
           {question.options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -179,8 +183,8 @@ function Control({
       return (
         <div id={id} className="flex gap-4" role="radiogroup" aria-describedby={describedBy}>
           {[
-            { label: "Yes", answer: true },
-            { label: "No", answer: false },
+            { label: t("yes"), answer: true },
+            { label: t("no"), answer: false },
           ].map((choice) => (
             <label key={choice.label} className="flex items-center gap-2 text-sm text-ink-800">
               <input
@@ -213,6 +217,8 @@ function Control({
 /** One question of an application form: label, help, the control for its type, its error. */
 export function QuestionField(props: FieldProps) {
   const { question, error } = props;
+  const t = useTranslations("applicationsClient.question");
+  const isChinese = useLocale().startsWith("zh");
   // The upload control brings its own label, file list and error line.
   if (question.type === "file") return <FileQuestionField {...props} question={question} />;
   const id = `q-${question.key}`;
@@ -227,13 +233,13 @@ export function QuestionField(props: FieldProps) {
         {...(isGroup ? {} : { htmlFor: id })}
         className="block text-sm font-medium text-ink-900"
       >
-        {question.label}
+        {isChinese && question.labelZh ? question.labelZh : question.label}
         {question.required ? (
           <span className="ml-1 text-red-700" aria-hidden>
             *
           </span>
         ) : (
-          <span className="ml-1 font-normal text-ink-500">(optional)</span>
+          <span className="ml-1 font-normal text-ink-500">{t("optional")}</span>
         )}
       </Label>
       {question.helpText ? (

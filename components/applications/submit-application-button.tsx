@@ -2,10 +2,12 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
 import { submitApplication } from "@/lib/actions/applications/submit-application";
 
 /** Submits the reviewed draft; the server re-checks everything and says what is missing. */
@@ -23,6 +25,8 @@ export function SubmitApplicationButton({
   /** False while the review page lists missing answers: submitting would only repeat them. */
   isReady: boolean;
 }) {
+  const t = useTranslations("applicationsClient.submit");
+  const toast = useToast();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const { executeAsync, isPending } = useAction(submitApplication);
@@ -35,6 +39,7 @@ export function SubmitApplicationButton({
         setError(describeActionError(result));
         return;
       }
+      toast({ title: t("done") });
       router.push(applicationHref);
       router.refresh();
     } catch {
@@ -45,7 +50,7 @@ export function SubmitApplicationButton({
   return (
     <div className="space-y-3">
       <Button onClick={submit} disabled={isPending || !isReady} className="w-full">
-        {isPending ? "Submitting…" : "Submit application"}
+        {isPending ? t("submitting") : t("submit")}
       </Button>
       <FormMessage>{error}</FormMessage>
     </div>

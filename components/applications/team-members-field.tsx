@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { inputClassName } from "@/components/members/input-class-name";
 import { Button } from "@/components/ui/button";
 import type { TeamMember } from "@/lib/schemas/forms";
@@ -18,6 +19,7 @@ export function TeamMembersField({
   maxItems?: number;
   onChange: (members: TeamMember[]) => void;
 }) {
+  const t = useTranslations("applicationsClient.team");
   const update = (index: number, change: Partial<TeamMember>) =>
     onChange(value.map((member, i) => (i === index ? { ...member, ...change } : member)));
   return (
@@ -27,24 +29,26 @@ export function TeamMembersField({
           key={index}
           className="grid gap-2 rounded-md border border-ink-200 p-3 sm:grid-cols-2"
         >
-          <legend className="px-1 text-xs text-ink-500">Person {index + 1}</legend>
+          <legend className="px-1 text-xs text-ink-500">
+            {t("person", { number: index + 1 })}
+          </legend>
           <input
-            aria-label={`Person ${index + 1}: name`}
-            placeholder="Name"
+            aria-label={t("nameLabel", { number: index + 1 })}
+            placeholder={t("name")}
             className={inputClassName}
             value={member.name}
             onChange={(event) => update(index, { name: event.target.value })}
           />
           <input
-            aria-label={`Person ${index + 1}: role`}
-            placeholder="Role, e.g. CEO, CSO"
+            aria-label={t("roleLabel", { number: index + 1 })}
+            placeholder={t("role")}
             className={inputClassName}
             value={member.role}
             onChange={(event) => update(index, { role: event.target.value })}
           />
           <input
-            aria-label={`Person ${index + 1}: email`}
-            placeholder="Email (optional)"
+            aria-label={t("emailLabel", { number: index + 1 })}
+            placeholder={t("email")}
             type="email"
             className={inputClassName}
             value={member.email}
@@ -57,21 +61,21 @@ export function TeamMembersField({
                 checked={member.isFullTime}
                 onChange={(event) => update(index, { isFullTime: event.target.checked })}
               />
-              Full time
+              {t("fullTime")}
             </label>
             <Button
               variant="ghost"
               size="sm"
               onClick={() => onChange(value.filter((_, i) => i !== index))}
             >
-              Remove
+              {t("remove")}
             </Button>
           </div>
         </fieldset>
       ))}
       {value.length < maxItems ? (
         <Button variant="secondary" size="sm" onClick={() => onChange([...value, EMPTY_MEMBER])}>
-          Add a person
+          {t("add")}
         </Button>
       ) : null}
     </div>

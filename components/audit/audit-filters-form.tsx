@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { Button, ButtonLink } from "@/components/ui/button";
 import type { AuditFilterOptions } from "@/lib/data/audit/get-audit-filter-options";
 import type { AuditFilters } from "@/lib/data/audit/audit-filters";
@@ -6,7 +7,7 @@ const fieldClassName =
   "mt-1 block h-9 w-full rounded-md border border-ink-300 bg-white px-2.5 text-sm text-ink-900 shadow-xs focus:border-brand-600 focus:ring-2 focus:ring-brand-600/20 focus:outline-none";
 
 /** A plain GET form: the filters live in the URL, so a filtered view can be bookmarked or shared. */
-export function AuditFiltersForm({
+export async function AuditFiltersForm({
   basePath,
   filters,
   options,
@@ -15,6 +16,8 @@ export function AuditFiltersForm({
   filters: AuditFilters;
   options: AuditFilterOptions;
 }) {
+  const t = await getTranslations("audit");
+  const common = await getTranslations("common");
   const isFiltered = Boolean(
     filters.actionPrefix || filters.actorId || filters.fromDay || filters.toDay,
   );
@@ -22,19 +25,19 @@ export function AuditFiltersForm({
     <form
       method="get"
       action={basePath}
-      aria-label="Filter the audit trail"
+      aria-label={t("filters.label")}
       className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_2fr_1fr_1fr_auto] lg:items-end"
     >
       <div>
         <label htmlFor="audit-action" className="block text-sm font-medium text-ink-800">
-          Action starts with
+          {t("filters.action")}
         </label>
         <input
           id="audit-action"
           name="action"
           list="audit-action-suggestions"
           defaultValue={filters.actionPrefix ?? ""}
-          placeholder="e.g. member."
+          placeholder={t("filters.actionPlaceholder")}
           autoComplete="off"
           className={fieldClassName}
         />
@@ -46,7 +49,7 @@ export function AuditFiltersForm({
       </div>
       <div>
         <label htmlFor="audit-actor" className="block text-sm font-medium text-ink-800">
-          Actor
+          {t("filters.actor")}
         </label>
         <select
           id="audit-actor"
@@ -54,7 +57,7 @@ export function AuditFiltersForm({
           defaultValue={filters.actorId ?? ""}
           className={fieldClassName}
         >
-          <option value="">Anyone</option>
+          <option value="">{t("filters.anyone")}</option>
           {options.actors.map((actor) => (
             <option key={actor.id} value={actor.id}>
               {actor.name}
@@ -64,7 +67,7 @@ export function AuditFiltersForm({
       </div>
       <div>
         <label htmlFor="audit-from" className="block text-sm font-medium text-ink-800">
-          From
+          {t("filters.from")}
         </label>
         <input
           id="audit-from"
@@ -76,7 +79,7 @@ export function AuditFiltersForm({
       </div>
       <div>
         <label htmlFor="audit-to" className="block text-sm font-medium text-ink-800">
-          To
+          {t("filters.to")}
         </label>
         <input
           id="audit-to"
@@ -88,11 +91,11 @@ export function AuditFiltersForm({
       </div>
       <div className="flex gap-2">
         <Button type="submit" size="sm" className="h-9">
-          Apply
+          {common("applyFilters")}
         </Button>
         {isFiltered ? (
           <ButtonLink href={basePath} variant="ghost" size="sm" className="h-9">
-            Clear
+            {common("clearFilters")}
           </ButtonLink>
         ) : null}
       </div>

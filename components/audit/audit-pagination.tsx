@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import type { AuditFilters } from "@/lib/data/audit/audit-filters";
 
@@ -13,7 +14,7 @@ function hrefWith(basePath: string, filters: AuditFilters, cursor?: string): str
 }
 
 /** "Newest" and "Older" links that keep the filters; a cursor only moves backwards in time. */
-export function AuditPagination({
+export async function AuditPagination({
   basePath,
   filters,
   nextCursor,
@@ -23,24 +24,25 @@ export function AuditPagination({
   nextCursor: string | null;
 }) {
   if (!filters.cursor && !nextCursor) return null;
+  const t = await getTranslations("audit");
   return (
     <nav
-      aria-label="Audit pages"
+      aria-label={t("pagerLabel")}
       className="flex items-center justify-between gap-3 border-t border-ink-100 px-4 py-3 sm:px-5"
     >
       {filters.cursor ? (
         <ButtonLink href={hrefWith(basePath, filters)} variant="ghost" size="sm">
-          ← Newest
+          {t("newest")}
         </ButtonLink>
       ) : (
         <span />
       )}
       {nextCursor ? (
         <ButtonLink href={hrefWith(basePath, filters, nextCursor)} variant="secondary" size="sm">
-          Older events →
+          {t("older")}
         </ButtonLink>
       ) : (
-        <span className="text-sm text-ink-500">End of the trail</span>
+        <span className="text-sm text-ink-500">{t("end")}</span>
       )}
     </nav>
   );

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
@@ -10,6 +11,7 @@ import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
 import { errorIdOf, Field, textareaClassName } from "@/components/programmes/field";
 import { Button, ButtonLink } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
 import { createCall } from "@/lib/actions/calls/create-call";
 import { updateCallDetails } from "@/lib/actions/calls/update-call-details";
 import {
@@ -42,6 +44,8 @@ export function CallDetailsForm({
   isBlindReviewLocked?: boolean;
   cancelHref?: string;
 }) {
+  const t = useTranslations("callsClient.details");
+  const toast = useToast();
   const router = useRouter();
   const isEdit = Boolean(defaultValues.callId);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
@@ -76,11 +80,12 @@ export function CallDetailsForm({
           isBlindReview: values.isBlindReview,
         });
         if (!result?.data) {
-          setMessage({ tone: "error", text: describeActionError(result ?? {}) ?? "Not saved." });
+          setMessage({ tone: "error", text: describeActionError(result ?? {}) ?? t("notSaved") });
           return;
         }
         reset(values);
-        setMessage({ tone: "success", text: "Details saved." });
+        setMessage({ tone: "success", text: t("saved") });
+        toast({ title: t("saved") });
         router.refresh();
         return;
       }
@@ -90,7 +95,7 @@ export function CallDetailsForm({
         copyFromCallId: values.copyFromCallId || undefined,
       });
       if (!result?.data) {
-        setMessage({ tone: "error", text: describeActionError(result ?? {}) ?? "Not saved." });
+        setMessage({ tone: "error", text: describeActionError(result ?? {}) ?? t("notSaved") });
         return;
       }
       router.push(`/${organisation}/calls/${result.data.callId}/setup/eligibility`);
@@ -104,15 +109,13 @@ export function CallDetailsForm({
 
   return (
     <form
-      onSubmit={handleSubmit(onSubmit, () =>
-        setMessage({ tone: "error", text: "Check the fields marked in red, then save again." }),
-      )}
+      onSubmit={handleSubmit(onSubmit, () => setMessage({ tone: "error", text: t("checkFields") }))}
       noValidate
-      aria-label={isEdit ? "Call details" : "New call"}
+      aria-label={isEdit ? t("editLabel") : t("newLabel")}
       className="space-y-4"
     >
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="call-title" label="Title" error={errors.title?.message}>
+        <Field id="call-title" label={t("title")} error={errors.title?.message}>
           <input
             id="call-title"
             className={inputClassName}
@@ -121,7 +124,7 @@ export function CallDetailsForm({
             {...register("title")}
           />
         </Field>
-        <Field id="call-title-zh" label="Chinese title (optional)" error={errors.titleZh?.message}>
+        <Field id="call-title-zh" label={t("titleZh")} error={errors.titleZh?.message}>
           <input
             id="call-title-zh"
             lang="zh-HK"
@@ -132,8 +135,8 @@ export function CallDetailsForm({
       </div>
       <Field
         id="call-summary"
-        label="Summary (optional)"
-        hint="One or two sentences on the public call page and in the list of open calls."
+        label={t("summary")}
+        hint={t("summaryHint")}
         error={errors.summary?.message}
       >
         <textarea
@@ -144,7 +147,7 @@ export function CallDetailsForm({
         />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <Field id="call-opens" label="Opens (Hong Kong time)" error={errors.opensAt?.message}>
+        <Field id="call-opens" label={t("opens")} error={errors.opensAt?.message}>
           <input
             id="call-opens"
             type="datetime-local"
@@ -155,8 +158,8 @@ export function CallDetailsForm({
         </Field>
         <Field
           id="call-closes"
-          label="Closes (Hong Kong time)"
-          hint="Applications must be submitted before this moment."
+          label={t("closes")}
+          hint={t("closesHint")}
           error={errors.closesAt?.message}
         >
           <input
@@ -169,8 +172,8 @@ export function CallDetailsForm({
         </Field>
         <Field
           id="call-intake"
-          label="Places (optional)"
-          hint="How many start-ups you expect to admit."
+          label={t("places")}
+          hint={t("placesHint")}
           error={errors.intakeSize?.message}
         >
           <input
@@ -195,28 +198,22 @@ export function CallDetailsForm({
             {...register("isBlindReview")}
           />
           <span>
-            <span className="font-medium">Blind review</span>
+            <span className="font-medium">{t("blind")}</span>
             <span className="block text-xs text-ink-500">
-              Reviewers do not see the start-up&apos;s name, team or files that name it.
-              {isBlindReviewLocked
-                ? " Reviewers are already assigned, so this can no longer change."
-                : ""}
+              {t("blindHint")}
+              {isBlindReviewLocked ? ` ${t("blindLocked")}` : ""}
             </span>
           </span>
         </label>
       </div>
       {!isEdit && copyOptions.length > 0 ? (
-        <Field
-          id="call-copy"
-          label="Start from an earlier call (optional)"
-          hint="Copies its eligibility criteria, form and rubric as drafts you can change."
-        >
+        <Field id="call-copy" label={t("copyFrom")} hint={t("copyHint")}>
           <select
             id="call-copy"
             className={`${inputClassName} sm:max-w-md`}
             {...register("copyFromCallId")}
           >
-            <option value="">Start empty</option>
+            <option value="">{t("startEmpty")}</option>
             {copyOptions.map((option) => (
               <option key={option.id} value={option.id}>
                 {option.title}
@@ -228,11 +225,11 @@ export function CallDetailsForm({
       {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={isPending || (isEdit && !isDirty)}>
-          {isPending ? "Saving…" : isEdit ? "Save details" : "Create call"}
+          {isPending ? t("saving") : isEdit ? t("save") : t("create")}
         </Button>
         {cancelHref ? (
           <ButtonLink href={cancelHref} variant="ghost">
-            Cancel
+            {t("cancel")}
           </ButtonLink>
         ) : null}
       </div>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 export type SetupTab = {
   label: string;
@@ -14,9 +15,10 @@ export type SetupTab = {
 
 /** The set-up steps of a call as tabs; scrolls sideways on a phone rather than wrapping. */
 export function CallSetupTabs({ basePath, tabs }: { basePath: string; tabs: readonly SetupTab[] }) {
+  const t = useTranslations("callsClient.tabs");
   const pathname = usePathname();
   return (
-    <nav aria-label="Call set-up" className="-mx-4 border-b border-ink-200 px-4 sm:mx-0 sm:px-0">
+    <nav aria-label={t("label")} className="-mx-4 border-b border-ink-200 px-4 sm:mx-0 sm:px-0">
       <ol className="-mb-px flex gap-1 overflow-x-auto">
         {tabs.map((tab, index) => {
           const href = tab.path ? `${basePath}/${tab.path}` : basePath;
@@ -42,7 +44,7 @@ export function CallSetupTabs({ basePath, tabs }: { basePath: string; tabs: read
                 {tab.hasProblem ? (
                   <span
                     className="size-2 rounded-full bg-amber-500"
-                    aria-label="needs attention"
+                    aria-label={t("needsAttention")}
                     role="img"
                   />
                 ) : null}

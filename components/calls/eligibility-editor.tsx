@@ -2,6 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { moveItem } from "@/components/form-builder/builder-state";
 import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
@@ -9,6 +10,7 @@ import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
 import { Field, textareaClassName } from "@/components/programmes/field";
 import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
 import { saveEligibilityCriteria } from "@/lib/actions/calls/save-eligibility-criteria";
 import { saveEligibilityCriteriaSchema, type EligibilityRuleInput } from "@/lib/schemas/calls";
 import type { FormQuestion } from "@/lib/schemas/forms";
@@ -79,6 +81,8 @@ export function EligibilityEditor({
   questions: readonly CheckableQuestion[];
   isReadOnly: boolean;
 }) {
+  const t = useTranslations("callsClient.eligibility");
+  const toast = useToast();
   const router = useRouter();
   const [criteria, setCriteria] = useState<Draft[]>(() =>
     // Ids from positions at first, so the server's and the browser's render agree.
@@ -127,18 +131,19 @@ export function EligibilityEditor({
         if (criterion) found[`${criterion.localId}.${String(field)}`] ??= issue.message;
       }
       setErrors(found);
-      setMessage({ tone: "error", text: "Check the highlighted criteria." });
+      setMessage({ tone: "error", text: t("checkHighlighted") });
       return;
     }
     setErrors({});
     try {
       const result = await executeAsync(input);
       if (!result?.data) {
-        setMessage({ tone: "error", text: describeActionError(result ?? {}) ?? "Not saved." });
+        setMessage({ tone: "error", text: describeActionError(result ?? {}) ?? t("notSaved") });
         return;
       }
       setIsDirty(false);
-      setMessage({ tone: "success", text: "Eligibility criteria saved." });
+      setMessage({ tone: "success", text: t("saved") });
+      toast({ title: t("saved") });
       router.refresh();
     } catch {
       setMessage({ tone: "error", text: UNREACHABLE_MESSAGE });
@@ -149,28 +154,29 @@ export function EligibilityEditor({
     <div className="space-y-4">
       {criteria.length === 0 ? (
         <p className="rounded-md border border-dashed border-ink-200 bg-ink-50/50 px-3 py-4 text-sm text-ink-600">
-          No criterion yet. Add what a start-up must meet to apply, such as “Company incorporated in
-          Hong Kong” or “Biotechnology is the core business”.
+          {t("empty")}
         </p>
       ) : (
-        <ol aria-label="Eligibility criteria" className="space-y-3">
+        <ol aria-label={t("listLabel")} className="space-y-3">
           {criteria.map((criterion, index) => {
             const id = (field: string) => `${criterion.localId}-${field}`;
             const error = (field: string) => errors[`${criterion.localId}.${field}`];
             const rule = criterion.rule;
             const question = rule ? questionByKey.get(rule.questionKey) : undefined;
-            const name = criterion.label || `Criterion ${index + 1}`;
+            const name = criterion.label || t("criterionNumber", { number: index + 1 });
             return (
               <li key={criterion.localId} className="rounded-md border border-ink-200 p-3 sm:p-4">
                 <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-                  <p className="text-sm font-medium text-ink-900">Criterion {index + 1}</p>
+                  <p className="text-sm font-medium text-ink-900">
+                    {t("criterionNumber", { number: index + 1 })}
+                  </p>
                   {isReadOnly ? null : (
                     <div className="flex gap-1">
                       <Button
                         size="sm"
                         variant="ghost"
                         disabled={index === 0}
-                        aria-label={`Move “${name}” up`}
+                        aria-label={t("moveUp", { name })}
                         onClick={() => reorder(moveItem(criteria, index, -1))}
                       >
                         ↑
@@ -179,7 +185,7 @@ export function EligibilityEditor({
                         size="sm"
                         variant="ghost"
                         disabled={index === criteria.length - 1}
-                        aria-label={`Move “${name}” down`}
+                        aria-label={t("moveDown", { name })}
                         onClick={() => reorder(moveItem(criteria, index, 1))}
                       >
                         ↓
@@ -187,17 +193,17 @@ export function EligibilityEditor({
                       <Button
                         size="sm"
                         variant="ghost"
-                        aria-label={`Remove “${name}”`}
+                        aria-label={t("remove", { name })}
                         onClick={() => reorder(criteria.filter((_, i) => i !== index))}
                       >
-                        Remove
+                        {t("removeButton")}
                       </Button>
                     </div>
                   )}
                 </div>
                 <fieldset disabled={isReadOnly} className="space-y-3">
                   <div className="grid gap-3 sm:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-                    <Field id={id("label")} label="Criterion" error={error("label")}>
+                    <Field id={id("label")} label={t("criterion")} error={error("label")}>
                       <input
                         id={id("label")}
                         className={inputClassName}
@@ -206,7 +212,7 @@ export function EligibilityEditor({
                         onChange={(event) => change(index, { label: event.target.value })}
                       />
                     </Field>
-                    <Field id={id("label-zh")} label="Chinese (optional)">
+                    <Field id={id("label-zh")} label={t("chinese")}>
                       <input
                         id={id("label-zh")}
                         lang="zh-HK"
@@ -216,7 +222,7 @@ export function EligibilityEditor({
                       />
                     </Field>
                   </div>
-                  <Field id={id("description")} label="Explanation for applicants (optional)">
+                  <Field id={id("description")} label={t("explanation")}>
                     <textarea
                       id={id("description")}
                       rows={2}
@@ -226,7 +232,7 @@ export function EligibilityEditor({
                     />
                   </Field>
                   <fieldset className="space-y-2">
-                    <legend className="text-sm font-medium text-ink-800">How it is checked</legend>
+                    <legend className="text-sm font-medium text-ink-800">{t("howChecked")}</legend>
                     <label className="flex items-center gap-2 text-sm text-ink-800">
                       <input
                         type="radio"
@@ -234,7 +240,7 @@ export function EligibilityEditor({
                         checked={rule === null}
                         onChange={() => change(index, { rule: null })}
                       />
-                      Self-declared: the programme office checks it at screening
+                      {t("selfDeclared")}
                     </label>
                     <label className="flex items-center gap-2 text-sm text-ink-800">
                       <input
@@ -246,17 +252,14 @@ export function EligibilityEditor({
                           questions[0] ? change(index, { rule: ruleFor(questions[0]) }) : undefined
                         }
                       />
-                      Automatically, from an answer on the form
+                      {t("automatic")}
                     </label>
                     {questions.length === 0 ? (
-                      <p className="pl-6 text-xs text-ink-500">
-                        Add a yes/no or choice question to the form (shown to every applicant) to
-                        check a criterion automatically.
-                      </p>
+                      <p className="pl-6 text-xs text-ink-500">{t("noQuestions")}</p>
                     ) : null}
                     {rule ? (
                       <div className="space-y-2 rounded-md bg-ink-50 p-3 sm:ml-6">
-                        <Field id={id("question")} label="Question" error={error("rule")}>
+                        <Field id={id("question")} label={t("question")} error={error("rule")}>
                           <select
                             id={id("question")}
                             className={inputClassName}
@@ -266,9 +269,7 @@ export function EligibilityEditor({
                               if (chosen) change(index, { rule: ruleFor(chosen) });
                             }}
                           >
-                            {question ? null : (
-                              <option value="">The question is no longer on the form</option>
-                            )}
+                            {question ? null : <option value="">{t("questionGone")}</option>}
                             {questions.map((option) => (
                               <option key={option.key} value={option.key}>
                                 {option.label}
@@ -279,7 +280,7 @@ export function EligibilityEditor({
                         {question?.type === "yesNo" && rule.type === "yesNo" ? (
                           <fieldset className="flex flex-wrap items-center gap-4 text-sm text-ink-800">
                             <legend className="mb-1 text-sm font-medium text-ink-800">
-                              Eligible when the answer is
+                              {t("eligibleWhen")}
                             </legend>
                             {[true, false].map((expected) => (
                               <label key={String(expected)} className="flex items-center gap-2">
@@ -289,7 +290,7 @@ export function EligibilityEditor({
                                   checked={rule.expected === expected}
                                   onChange={() => change(index, { rule: { ...rule, expected } })}
                                 />
-                                {expected ? "Yes" : "No"}
+                                {expected ? t("yes") : t("no")}
                               </label>
                             ))}
                           </fieldset>
@@ -297,7 +298,7 @@ export function EligibilityEditor({
                         {question && question.type !== "yesNo" && rule.type === "anyOf" ? (
                           <fieldset className="space-y-1">
                             <legend className="mb-1 text-sm font-medium text-ink-800">
-                              Eligible answers
+                              {t("eligibleAnswers")}
                             </legend>
                             <div className="grid gap-1 sm:grid-cols-2">
                               {question.options.map((option) => (
@@ -346,12 +347,12 @@ export function EligibilityEditor({
               ])
             }
           >
-            Add a criterion
+            {t("add")}
           </Button>
           <Button onClick={save} disabled={isPending || !isDirty}>
-            {isPending ? "Saving…" : "Save criteria"}
+            {isPending ? t("saving") : t("save")}
           </Button>
-          {isDirty ? <span className="text-sm text-ink-500">Unsaved changes</span> : null}
+          {isDirty ? <span className="text-sm text-ink-500">{t("unsaved")}</span> : null}
         </div>
       )}
     </div>

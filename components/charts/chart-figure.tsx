@@ -25,52 +25,55 @@ export async function ChartFigure({
   children: ReactNode;
 }) {
   const t = await getTranslations("common");
+  const tableView = (
+    <table className="w-full text-left text-sm">
+      <caption className="sr-only">{title}</caption>
+      <thead>
+        <tr className="border-b border-ink-200 text-ink-600">
+          {table.columns.map((column, index) => (
+            <th
+              key={index}
+              scope="col"
+              className={`py-1.5 pr-3 font-medium ${index > 0 ? "text-right" : ""}`}
+            >
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row, rowIndex) => (
+          <tr key={rowIndex} className="border-b border-ink-100 last:border-0">
+            {row.map((cell, index) =>
+              index === 0 ? (
+                <th key={index} scope="row" className="py-1.5 pr-3 font-normal text-ink-800">
+                  {cell}
+                </th>
+              ) : (
+                <td key={index} className="py-1.5 pr-3 text-right tabular-nums">
+                  {cell}
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
   return (
     <figure className="space-y-3">
       <figcaption className="text-sm font-medium text-ink-800">{title}</figcaption>
       <div role="img" aria-label={summary}>
         {children}
       </div>
-      <details className="group text-sm print:open">
+      <details className="group text-sm print:hidden">
         <summary className="cursor-pointer rounded text-brand-700 hover:underline">
           {t("showAsTable")}
         </summary>
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{title}</caption>
-            <thead>
-              <tr className="border-b border-ink-200 text-ink-600">
-                {table.columns.map((column, index) => (
-                  <th
-                    key={index}
-                    scope="col"
-                    className={`py-1.5 pr-3 font-medium ${index > 0 ? "text-right" : ""}`}
-                  >
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, rowIndex) => (
-                <tr key={rowIndex} className="border-b border-ink-100 last:border-0">
-                  {row.map((cell, index) =>
-                    index === 0 ? (
-                      <th key={index} scope="row" className="py-1.5 pr-3 font-normal text-ink-800">
-                        {cell}
-                      </th>
-                    ) : (
-                      <td key={index} className="py-1.5 pr-3 text-right tabular-nums">
-                        {cell}
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <div className="mt-2 overflow-x-auto">{tableView}</div>
       </details>
+      {/* On paper the table is always there: a closed <details> does not print. */}
+      <div className="hidden text-sm print:block">{tableView}</div>
     </figure>
   );
 }

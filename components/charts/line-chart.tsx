@@ -63,7 +63,7 @@ export function LineChart({
       }}
     >
       <div aria-hidden="true">
-        <svg viewBox={`0 0 ${width} ${height}`} className="h-40 w-full" preserveAspectRatio="none">
+        <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-h-56">
           {[0, 0.5, 1].map((share) => (
             <g key={share}>
               <line
@@ -89,7 +89,7 @@ export function LineChart({
                 key={label}
                 x={x(index)}
                 y={height - 6}
-                textAnchor="middle"
+                textAnchor={index === 0 ? "start" : index === xLabels.length - 1 ? "end" : "middle"}
                 className="fill-ink-500 text-[10px]"
               >
                 {label}

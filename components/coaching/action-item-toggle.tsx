@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { completeActionItem } from "@/lib/actions/coaching/complete-action-item";
 
 /** A checkbox that ticks an action item off (or reopens it), with the item's text as its label. */
@@ -18,6 +19,7 @@ export function ActionItemToggle({
   description: string;
   isDone: boolean;
 }) {
+  const t = useTranslations("coachingClient");
   const router = useRouter();
   const [isChecked, setIsChecked] = useState(isDone);
   // After a refresh the server's answer wins (the same item may be shown twice on a page).
@@ -41,7 +43,7 @@ export function ActionItemToggle({
       router.refresh();
     } catch {
       setIsChecked(!next);
-      setError(UNREACHABLE_MESSAGE);
+      setError(t("unreachable"));
     }
   }
 

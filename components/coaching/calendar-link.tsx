@@ -1,10 +1,11 @@
+import { getTranslations } from "next-intl/server";
 import { buttonClassName } from "@/components/ui/button";
 
 /**
  * Downloads an .ics file: one session, or (without `sessionId`) every upcoming one. A plain
  * link, not a client fetch: the browser hands the file to the calendar app.
  */
-export function CalendarLink({
+export async function CalendarLink({
   organisation,
   sessionId,
   label,
@@ -15,6 +16,7 @@ export function CalendarLink({
   label?: string;
   variant?: "secondary" | "ghost";
 }) {
+  const t = await getTranslations("coaching");
   const path = sessionId
     ? `/api/coaching/sessions/${encodeURIComponent(sessionId)}/ics`
     : "/api/coaching/ics";
@@ -24,7 +26,7 @@ export function CalendarLink({
       download
       className={buttonClassName({ variant, size: "sm" })}
     >
-      {label ?? (sessionId ? "Add to calendar" : "Add all upcoming to calendar")}
+      {label ?? (sessionId ? t("calendar.one") : t("calendar.all"))}
     </a>
   );
 }

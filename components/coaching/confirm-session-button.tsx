@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
 import { confirmSession } from "@/lib/actions/coaching/confirm-session";
 
 /** The start-up confirms the session took place; the mentor is told. */
@@ -15,6 +17,8 @@ export function ConfirmSessionButton({
   organisation: string;
   sessionId: string;
 }) {
+  const t = useTranslations("coachingClient");
+  const toast = useToast();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const { executeAsync, isPending } = useAction(confirmSession);
@@ -24,16 +28,17 @@ export function ConfirmSessionButton({
     try {
       const result = await executeAsync({ organisation, sessionId });
       if (!result.data) return setError(describeActionError(result));
+      toast({ title: t("confirm.done"), tone: "success" });
       router.refresh();
     } catch {
-      setError(UNREACHABLE_MESSAGE);
+      setError(t("unreachable"));
     }
   }
 
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <Button size="sm" onClick={confirm} disabled={isPending}>
-        {isPending ? "Confirming…" : "Confirm it took place"}
+        {isPending ? t("confirm.working") : t("confirm.button")}
       </Button>
       {error ? (
         <span role="alert" className="text-sm text-red-700">

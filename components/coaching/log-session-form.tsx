@@ -1,13 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useFieldArray, useForm, useWatch } from "react-hook-form";
 import { ChoiceChips } from "@/components/cohort/choice-chips";
-import { topicOptions } from "@/components/cohort/choices";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { useChoiceOptions } from "@/components/cohort/choices";
+import { describeActionError } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
 import { Button } from "@/components/ui/button";
@@ -19,13 +20,7 @@ import { logSessionSchema, type LogSessionInput } from "@/lib/schemas/coaching";
 const textareaClassName =
   "mt-1 block w-full rounded-md border border-ink-300 bg-white px-3 py-2 text-sm text-ink-900 shadow-xs placeholder:text-ink-400 focus:border-brand-600 focus:ring-2 focus:ring-brand-600/20 focus:outline-none aria-invalid:border-red-500";
 
-const RATINGS = [
-  { value: 1, label: "Stalled" },
-  { value: 2, label: "Behind plan" },
-  { value: 3, label: "On plan" },
-  { value: 4, label: "Ahead on some" },
-  { value: 5, label: "Ahead of plan" },
-];
+const RATINGS = [1, 2, 3, 4, 5] as const;
 
 function FieldError({ id, message }: { id: string; message?: string }) {
   return message ? (
@@ -60,6 +55,8 @@ export function LogSessionForm({
     topics: CoachingTopic[];
   };
 }) {
+  const t = useTranslations("coachingClient");
+  const { topicOptions } = useChoiceOptions();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const { executeAsync, isPending } = useAction(logSession);
@@ -96,7 +93,7 @@ export function LogSessionForm({
       if (!result.data) return setFormError(describeActionError(result));
       router.push(`/${organisation}/mentoring/${enrolmentId}#session-${result.data.sessionId}`);
     } catch {
-      setFormError(UNREACHABLE_MESSAGE);
+      setFormError(t("unreachable"));
     }
   }
 
@@ -104,13 +101,13 @@ export function LogSessionForm({
     <form
       onSubmit={handleSubmit(onSubmit)}
       noValidate
-      aria-label="Log a coaching session"
+      aria-label={t("log.label")}
       className="space-y-6"
     >
       <section className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <div>
           <label htmlFor="log-date" className="block text-sm font-medium text-ink-800">
-            Date
+            {t("form.date")}
           </label>
           <input
             id="log-date"
@@ -124,7 +121,7 @@ export function LogSessionForm({
         </div>
         <div>
           <label htmlFor="log-time" className="block text-sm font-medium text-ink-800">
-            Time (Hong Kong)
+            {t("form.timeHongKong")}
           </label>
           <input
             id="log-time"
@@ -139,7 +136,7 @@ export function LogSessionForm({
         </div>
         <div>
           <label htmlFor="log-duration" className="block text-sm font-medium text-ink-800">
-            Minutes
+            {t("form.minutes")}
           </label>
           <input
             id="log-duration"
@@ -157,12 +154,12 @@ export function LogSessionForm({
         </div>
         <div>
           <label htmlFor="log-mode" className="block text-sm font-medium text-ink-800">
-            How you met
+            {t("log.how")}
           </label>
           <select id="log-mode" className={`mt-1 ${inputClassName}`} {...register("mode")}>
             {(Object.keys(coachingModeLabels) as CoachingMode[]).map((mode) => (
               <option key={mode} value={mode}>
-                {coachingModeLabels[mode]}
+                {t(`mode.${mode}`)}
               </option>
             ))}
           </select>
@@ -175,7 +172,7 @@ export function LogSessionForm({
         render={({ field, fieldState }) => (
           <ChoiceChips
             idPrefix="log-topics"
-            legend="Topics"
+            legend={t("form.topics")}
             options={topicOptions}
             value={field.value ?? []}
             onChange={field.onChange}
@@ -186,19 +183,16 @@ export function LogSessionForm({
 
       <div>
         <label htmlFor="log-shared" className="block text-sm font-medium text-ink-800">
-          Notes for {startupName}
+          {t("log.notesFor", { name: startupName })}
         </label>
-        <p className="text-xs text-ink-500">
-          The start-up reads these and confirms the session. A partner may too, if the start-up
-          shares coaching summaries with it.
-        </p>
+        <p className="text-xs text-ink-500">{t("log.notesHint")}</p>
         <textarea
           id="log-shared"
           rows={5}
           aria-invalid={errors.sharedNotes ? true : undefined}
           aria-describedby={errors.sharedNotes ? "log-shared-error" : undefined}
           className={textareaClassName}
-          placeholder="What you covered, what you agreed, what to prepare for next time."
+          placeholder={t("log.notesPlaceholder")}
           {...register("sharedNotes")}
         />
         <FieldError id="log-shared-error" message={errors.sharedNotes?.message} />
@@ -206,28 +200,28 @@ export function LogSessionForm({
 
       <section className="space-y-4 rounded-lg border border-amber-200 bg-amber-50/50 p-4">
         <div>
-          <h2 className="text-sm font-semibold text-amber-900">Programme team only</h2>
-          <p className="text-xs text-amber-900/80">Never shown to the start-up or to partners.</p>
+          <h2 className="text-sm font-semibold text-amber-900">{t("log.teamOnly")}</h2>
+          <p className="text-xs text-amber-900/80">{t("log.teamOnlyHint")}</p>
         </div>
         <fieldset aria-describedby={errors.assessmentRating ? "log-rating-error" : undefined}>
-          <legend className="text-sm font-medium text-ink-800">
-            Progress since the last session
-          </legend>
+          <legend className="text-sm font-medium text-ink-800">{t("log.progress")}</legend>
           <div className="mt-2 grid grid-cols-5 gap-1.5 sm:gap-2">
             {RATINGS.map((rating) => (
               <label
-                key={rating.value}
+                key={rating}
                 className="flex cursor-pointer flex-col items-center gap-0.5 rounded-md border border-ink-200 bg-white px-1 py-2 text-center has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:ring-2 has-focus-visible:ring-brand-600/30"
               >
                 <input
                   type="radio"
                   className="sr-only"
-                  aria-label={`${rating.value} – ${rating.label}`}
-                  value={rating.value}
+                  aria-label={`${rating} – ${t(`rating.${rating}`)}`}
+                  value={rating}
                   {...register("assessmentRating")}
                 />
-                <span className="text-base font-semibold text-ink-900">{rating.value}</span>
-                <span className="text-[11px] leading-tight text-ink-600">{rating.label}</span>
+                <span className="text-base font-semibold text-ink-900">{rating}</span>
+                <span className="text-[11px] leading-tight text-ink-600">
+                  {t(`rating.${rating}`)}
+                </span>
               </label>
             ))}
           </div>
@@ -238,24 +232,24 @@ export function LogSessionForm({
             htmlFor="log-assessment-comment"
             className="block text-sm font-medium text-ink-800"
           >
-            Why that rating
+            {t("log.why")}
           </label>
           <input
             id="log-assessment-comment"
             className={`mt-1 ${inputClassName}`}
-            placeholder="e.g. On plan for pre-IND; CMC budget thin."
+            placeholder={t("log.whyPlaceholder")}
             {...register("assessmentComment")}
           />
         </div>
         <div>
           <label htmlFor="log-private" className="block text-sm font-medium text-ink-800">
-            Private notes
+            {t("log.privateNotes")}
           </label>
           <textarea
             id="log-private"
             rows={3}
             className={textareaClassName}
-            placeholder="Concerns the programme officer should know about."
+            placeholder={t("log.privatePlaceholder")}
             {...register("privateNotes")}
           />
         </div>
@@ -263,7 +257,7 @@ export function LogSessionForm({
 
       <section className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 className="text-sm font-semibold text-ink-900">Action items</h2>
+          <h2 className="text-sm font-semibold text-ink-900">{t("log.actionItems")}</h2>
           <Button
             variant="secondary"
             size="sm"
@@ -271,13 +265,11 @@ export function LogSessionForm({
               items.append({ description: "", ownerSide: "STARTUP", ownerId: "", dueOn: "" })
             }
           >
-            Add an action item
+            {t("log.addItem")}
           </Button>
         </div>
         {items.fields.length === 0 ? (
-          <p className="text-sm text-ink-500">
-            None yet. Add what each side agreed to do, with a due date.
-          </p>
+          <p className="text-sm text-ink-500">{t("log.noItems")}</p>
         ) : null}
         <ol className="space-y-3">
           {items.fields.map((field, index) => {
@@ -290,13 +282,13 @@ export function LogSessionForm({
                     htmlFor={`item-${index}-description`}
                     className="block text-sm font-medium text-ink-800"
                   >
-                    Action {index + 1}
+                    {t("log.action", { number: index + 1 })}
                   </label>
                   <input
                     id={`item-${index}-description`}
                     aria-invalid={itemErrors?.description ? true : undefined}
                     className={`mt-1 ${inputClassName}`}
-                    placeholder="e.g. Send the CDMO shortlist"
+                    placeholder={t("log.actionPlaceholder")}
                     {...register(`actionItems.${index}.description`)}
                   />
                   <FieldError
@@ -307,7 +299,7 @@ export function LogSessionForm({
                 <div className="grid gap-3 sm:grid-cols-3">
                   <div>
                     <label htmlFor={`item-${index}-side`} className="block text-xs text-ink-600">
-                      Whose action
+                      {t("log.whose")}
                     </label>
                     <select
                       id={`item-${index}-side`}
@@ -315,13 +307,13 @@ export function LogSessionForm({
                       {...register(`actionItems.${index}.ownerSide`)}
                     >
                       <option value="STARTUP">{startupName}</option>
-                      <option value="MENTOR">Mine</option>
-                      <option value="OPERATOR">Programme team</option>
+                      <option value="MENTOR">{t("log.mine")}</option>
+                      <option value="OPERATOR">{t("log.programmeTeam")}</option>
                     </select>
                   </div>
                   <div>
                     <label htmlFor={`item-${index}-owner`} className="block text-xs text-ink-600">
-                      Person
+                      {t("log.person")}
                     </label>
                     <select
                       id={`item-${index}-owner`}
@@ -334,10 +326,10 @@ export function LogSessionForm({
                     >
                       <option value="">
                         {side === "MENTOR"
-                          ? "Me"
+                          ? t("log.me")
                           : side === "OPERATOR"
-                            ? "Programme team"
-                            : "Whole team"}
+                            ? t("log.programmeTeam")
+                            : t("log.wholeTeam")}
                       </option>
                       {side === "STARTUP"
                         ? members.map((member) => (
@@ -350,7 +342,7 @@ export function LogSessionForm({
                   </div>
                   <div>
                     <label htmlFor={`item-${index}-due`} className="block text-xs text-ink-600">
-                      Due
+                      {t("log.due")}
                     </label>
                     <input
                       id={`item-${index}-due`}
@@ -365,7 +357,7 @@ export function LogSessionForm({
                   </div>
                 </div>
                 <Button variant="ghost" size="sm" onClick={() => items.remove(index)}>
-                  Remove
+                  {t("log.remove")}
                 </Button>
               </li>
             );
@@ -376,10 +368,10 @@ export function LogSessionForm({
       <FormMessage>{formError}</FormMessage>
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={isPending}>
-          {isPending ? "Saving…" : "Log session"}
+          {isPending ? t("saving") : t("log.submit")}
         </Button>
         <p className="self-center text-xs text-ink-500">
-          {startupName} is asked to confirm it took place.
+          {t("log.confirmHint", { name: startupName })}
         </p>
       </div>
     </form>

@@ -1,16 +1,16 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { ChoiceChips } from "@/components/cohort/choice-chips";
-import { topicOptions } from "@/components/cohort/choices";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
-import { FormMessage } from "@/components/members/form-message";
+import { useChoiceOptions } from "@/components/cohort/choices";
+import { describeActionError } from "@/components/members/action-error";
 import { inputClassName } from "@/components/members/input-class-name";
 import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
 import { scheduleSession } from "@/lib/actions/coaching/schedule-session";
 import { coachingModeLabels } from "@/lib/domain/coaching-labels";
 import type { CoachingMode, CoachingTopic } from "@/lib/generated/prisma/enums";
@@ -28,8 +28,10 @@ export function ScheduleSessionForm({
   defaultDate: string;
   defaultTopics: CoachingTopic[];
 }) {
+  const t = useTranslations("coachingClient");
+  const toast = useToast();
+  const { topicOptions } = useChoiceOptions();
   const router = useRouter();
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const { executeAsync, isPending } = useAction(scheduleSession);
   const {
     register,
@@ -52,17 +54,21 @@ export function ScheduleSessionForm({
   });
 
   async function onSubmit(input: ScheduleSessionInput) {
-    setMessage(null);
     try {
       const result = await executeAsync(input);
       if (!result.data) {
-        return setMessage({ tone: "error", text: describeActionError(result) ?? "" });
+        toast({
+          title: t("schedule.failed"),
+          description: describeActionError(result) ?? "",
+          tone: "error",
+        });
+        return;
       }
-      setMessage({ tone: "success", text: "Scheduled. The team has been told." });
+      toast({ title: t("schedule.done"), tone: "success" });
       reset({ ...input, agenda: "" });
       router.refresh();
     } catch {
-      setMessage({ tone: "error", text: UNREACHABLE_MESSAGE });
+      toast({ title: t("schedule.failed"), description: t("unreachable"), tone: "error" });
     }
   }
 
@@ -70,13 +76,13 @@ export function ScheduleSessionForm({
     <form
       onSubmit={handleSubmit(onSubmit)}
       noValidate
-      aria-label="Schedule a session"
+      aria-label={t("schedule.label")}
       className="space-y-4"
     >
       <div className="grid grid-cols-2 gap-3">
         <div>
           <label htmlFor="schedule-date" className="block text-sm font-medium text-ink-800">
-            Date
+            {t("form.date")}
           </label>
           <input
             id="schedule-date"
@@ -88,7 +94,7 @@ export function ScheduleSessionForm({
         </div>
         <div>
           <label htmlFor="schedule-time" className="block text-sm font-medium text-ink-800">
-            Time (HK)
+            {t("form.timeShort")}
           </label>
           <input
             id="schedule-time"
@@ -101,7 +107,7 @@ export function ScheduleSessionForm({
         </div>
         <div>
           <label htmlFor="schedule-duration" className="block text-sm font-medium text-ink-800">
-            Minutes
+            {t("form.minutes")}
           </label>
           <input
             id="schedule-duration"
@@ -119,12 +125,12 @@ export function ScheduleSessionForm({
         </div>
         <div>
           <label htmlFor="schedule-mode" className="block text-sm font-medium text-ink-800">
-            How
+            {t("schedule.how")}
           </label>
           <select id="schedule-mode" className={`mt-1 ${inputClassName}`} {...register("mode")}>
             {(Object.keys(coachingModeLabels) as CoachingMode[]).map((mode) => (
               <option key={mode} value={mode}>
-                {coachingModeLabels[mode]}
+                {t(`mode.${mode}`)}
               </option>
             ))}
           </select>
@@ -136,7 +142,7 @@ export function ScheduleSessionForm({
         render={({ field, fieldState }) => (
           <ChoiceChips
             idPrefix="schedule-topics"
-            legend="Topics"
+            legend={t("form.topics")}
             options={topicOptions}
             value={field.value ?? []}
             onChange={field.onChange}
@@ -146,7 +152,8 @@ export function ScheduleSessionForm({
       />
       <div>
         <label htmlFor="schedule-agenda" className="block text-sm font-medium text-ink-800">
-          Agenda <span className="font-normal text-ink-500">(the start-up sees it)</span>
+          {t("schedule.agenda")}{" "}
+          <span className="font-normal text-ink-500">{t("schedule.agendaHint")}</span>
         </label>
         <textarea
           id="schedule-agenda"
@@ -155,9 +162,8 @@ export function ScheduleSessionForm({
           {...register("agenda")}
         />
       </div>
-      {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
       <Button type="submit" variant="secondary" disabled={isPending}>
-        {isPending ? "Scheduling…" : "Schedule session"}
+        {isPending ? t("schedule.working") : t("schedule.submit")}
       </Button>
     </form>
   );

@@ -1,14 +1,10 @@
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { ActionItemToggle } from "@/components/coaching/action-item-toggle";
+import { TranslatedStatusBadge } from "@/components/cohort/translated-status-badge";
 import { Badge } from "@/components/ui/badge";
-import { DueDate } from "@/components/ui/due-date";
-import { StatusBadge } from "@/components/ui/status-badge";
-import {
-  actionItemOwnerSideLabels,
-  coachingModeLabels,
-  coachingTopicLabels,
-} from "@/lib/domain/coaching-labels";
-import { formatHkDateTime } from "@/lib/domain/dates";
+import { DueLabel } from "@/components/coaching/due-label";
+import { getFormat } from "@/i18n/format";
 import type {
   ActionItemOwnerSide,
   ActionItemStatus,
@@ -42,13 +38,11 @@ export type SessionCardData = {
   }[];
 };
 
-const ratingWords = ["", "Stalled", "Behind plan", "On plan", "Ahead on some", "Ahead of plan"];
-
 /**
  * One coaching session: when, how, topics, the notes shared with the start-up, its action
  * items (tickable by `tickSide`), and — on the operator's side only — the private part.
  */
-export function SessionCard({
+export async function SessionCard({
   session,
   heading,
   today,
@@ -63,6 +57,11 @@ export function SessionCard({
   tickSide?: ActionItemOwnerSide;
   actions?: ReactNode;
 }) {
+  const [t, labels, f] = await Promise.all([
+    getTranslations("coaching"),
+    getTranslations("coachingClient"),
+    getFormat(),
+  ]);
   const isScheduled = session.status === "SCHEDULED";
   const rating = session.privateNote?.assessmentRating ?? null;
   return (
@@ -71,17 +70,18 @@ export function SessionCard({
         <div className="min-w-0">
           <h3 className="font-medium text-ink-900">{heading}</h3>
           <p className="text-sm text-ink-600">
-            {formatHkDateTime(session.startsAt)} · {session.durationMinutes} min ·{" "}
-            {coachingModeLabels[session.mode]}
+            {f.dateTime(session.startsAt)} ·{" "}
+            {t("session.minutes", { minutes: session.durationMinutes })} ·{" "}
+            {labels(`mode.${session.mode}`)}
           </p>
         </div>
-        <StatusBadge kind="coachingSession" status={session.status} />
+        <TranslatedStatusBadge kind="coachingSession" status={session.status} />
       </header>
       {session.topics.length > 0 ? (
         <div className="flex flex-wrap gap-1.5">
           {session.topics.map((topic) => (
             <Badge key={topic} tone="brand">
-              {coachingTopicLabels[topic]}
+              {labels(`topic.${topic}`)}
             </Badge>
           ))}
         </div>
@@ -89,17 +89,18 @@ export function SessionCard({
       {session.sharedNotes ? (
         <div>
           <h4 className="text-xs font-medium text-ink-500">
-            {isScheduled ? "Agenda" : "Notes shared with the start-up"}
+            {isScheduled ? t("session.agenda") : t("session.sharedNotes")}
           </h4>
           <p className="mt-0.5 text-sm whitespace-pre-line text-ink-800">{session.sharedNotes}</p>
         </div>
       ) : null}
       {session.privateNote ? (
         <div className="rounded-md border border-amber-200 bg-amber-50/60 px-3 py-2.5 text-sm">
-          <h4 className="text-xs font-medium text-amber-900">Programme team only</h4>
+          <h4 className="text-xs font-medium text-amber-900">{t("session.teamOnly")}</h4>
           {rating ? (
             <p className="mt-1 text-ink-800">
-              <span className="font-medium">Progress {rating}/5</span> · {ratingWords[rating]}
+              <span className="font-medium">{t("session.progress", { rating })}</span> ·{" "}
+              {labels(`rating.${rating}`)}
               {session.privateNote.assessmentComment
                 ? ` — ${session.privateNote.assessmentComment}`
                 : ""}
@@ -112,7 +113,7 @@ export function SessionCard({
       ) : null}
       {session.actionItems.length > 0 ? (
         <div>
-          <h4 className="text-xs font-medium text-ink-500">Action items</h4>
+          <h4 className="text-xs font-medium text-ink-500">{t("session.actionItems")}</h4>
           <ul className="mt-1 space-y-2">
             {session.actionItems.map((item) => {
               const canTick =
@@ -139,16 +140,18 @@ export function SessionCard({
                     </p>
                   )}
                   <p className={`text-xs text-ink-500 ${canTick ? "ml-6.5" : ""}`}>
-                    {item.owner?.name ?? actionItemOwnerSideLabels[item.ownerSide]}
+                    {item.owner?.name ?? labels(`ownerSide.${item.ownerSide}`)}
                     {item.dueOn ? (
                       <>
                         {" · "}
-                        <DueDate dueOn={item.dueOn} today={today} isOpen={item.status === "OPEN"} />
+                        <DueLabel
+                          dueOn={item.dueOn}
+                          today={today}
+                          isOpen={item.status === "OPEN"}
+                        />
                       </>
                     ) : null}
-                    {item.status !== "OPEN"
-                      ? ` · ${item.status === "DONE" ? "done" : "dropped"}`
-                      : ""}
+                    {item.status !== "OPEN" ? ` · ${labels(`itemDone.${item.status}`)}` : ""}
                   </p>
                 </li>
               );

@@ -1,15 +1,18 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import type { AcceptedUnenrolled } from "@/lib/data/cohort/list-accepted-unenrolled";
-import { formatHkDate } from "@/lib/domain/dates";
+import { getFormat } from "@/i18n/format";
+import { localName } from "./local-name";
 
 /** Accepted start-ups waiting to be enrolled, each with its "Enrol" button. */
-export function AcceptedUnenrolledList({
+export async function AcceptedUnenrolledList({
   organisation,
   applications,
 }: {
   organisation: string;
   applications: AcceptedUnenrolled[];
 }) {
+  const [t, f, locale] = await Promise.all([getTranslations("cohort"), getFormat(), getLocale()]);
   return (
     <ul className="divide-y divide-ink-100">
       {applications.map((application) => (
@@ -27,14 +30,14 @@ export function AcceptedUnenrolledList({
               ) : null}
             </p>
             <p className="text-xs text-ink-500">
-              {application.reference} · {application.call.programme.name}
+              {application.reference} · {localName(locale, application.call.programme)}
               {application.decision
-                ? ` · accepted ${formatHkDate(application.decision.decidedAt)}`
+                ? ` · ${t("waiting.acceptedOn", { date: f.date(application.decision.decidedAt) })}`
                 : ""}
             </p>
           </div>
           <ButtonLink href={`/${organisation}/cohort/enrol/${application.id}`} size="sm">
-            Enrol
+            {t("waiting.enrol")}
           </ButtonLink>
         </li>
       ))}

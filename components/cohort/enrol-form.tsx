@@ -1,26 +1,27 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { ChoiceChips } from "@/components/cohort/choice-chips";
-import { languageOptions, topicOptions } from "@/components/cohort/choices";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { useChoiceOptions } from "@/components/cohort/choices";
+import { describeActionError } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
 import { Button } from "@/components/ui/button";
 import { enrolStartup } from "@/lib/actions/enrolments/enrol-startup";
-import { formatHkDate } from "@/lib/domain/dates";
+import { useFormat } from "@/i18n/use-format";
 import { enrolmentTermEnd } from "@/lib/domain/enrolment-status";
 import { enrolStartupSchema, type EnrolStartupInput } from "@/lib/schemas/cohort";
 
-function termEndLabel(startsOn: string, months: number): string | null {
+function termEnd(startsOn: string, months: number): Date | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(startsOn)) return null;
   const start = new Date(`${startsOn}T00:00:00Z`);
   if (Number.isNaN(start.getTime())) return null;
-  return formatHkDate(enrolmentTermEnd(start, months));
+  return enrolmentTermEnd(start, months);
 }
 
 /** Start date (Hong Kong, default today) and the support plan; the end date follows the programme. */
@@ -37,6 +38,9 @@ export function EnrolForm({
   durationMonths: number;
   defaultStartsOn: string;
 }) {
+  const t = useTranslations("cohortClient");
+  const f = useFormat();
+  const { topicOptions, languageOptions } = useChoiceOptions();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const { executeAsync, isPending } = useAction(enrolStartup);
@@ -55,7 +59,8 @@ export function EnrolForm({
       workingLanguages: ["en", "yue"],
     },
   });
-  const endsOn = termEndLabel(useWatch({ control, name: "startsOn" }), durationMonths);
+  const endsOnDate = termEnd(useWatch({ control, name: "startsOn" }), durationMonths);
+  const endsOn = endsOnDate ? f.date(endsOnDate) : null;
 
   async function onSubmit(input: EnrolStartupInput) {
     setFormError(null);
@@ -64,16 +69,21 @@ export function EnrolForm({
       if (!result.data) return setFormError(describeActionError(result));
       router.push(`/${organisation}/cohort/${result.data.enrolmentId}`);
     } catch {
-      setFormError(UNREACHABLE_MESSAGE);
+      setFormError(t("unreachable"));
     }
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Enrol" className="space-y-5">
+    <form
+      onSubmit={handleSubmit(onSubmit)}
+      noValidate
+      aria-label={t("enrol.label")}
+      className="space-y-5"
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor="enrol-starts-on" className="block text-sm font-medium text-ink-800">
-            Start date (Hong Kong)
+            {t("enrol.startDate")}
           </label>
           <input
             id="enrol-starts-on"
@@ -87,9 +97,11 @@ export function EnrolForm({
           ) : null}
         </div>
         <div>
-          <p className="block text-sm font-medium text-ink-800">End date</p>
+          <p className="block text-sm font-medium text-ink-800">{t("enrol.endDate")}</p>
           <p className="mt-1 flex h-10 items-center text-sm text-ink-700" aria-live="polite">
-            {endsOn ? `${endsOn} (${durationMonths} months)` : "Choose a start date"}
+            {endsOn
+              ? t("enrol.endsOn", { date: endsOn, months: durationMonths })
+              : t("enrol.chooseStart")}
           </p>
         </div>
       </div>
@@ -99,8 +111,8 @@ export function EnrolForm({
         render={({ field, fieldState }) => (
           <ChoiceChips
             idPrefix="enrol-needs"
-            legend="What should mentoring focus on?"
-            hint="From the application and the panel's feedback; mentor suggestions are ranked against it."
+            legend={t("enrol.needsLegend")}
+            hint={t("enrol.needsHint")}
             options={topicOptions}
             value={field.value ?? []}
             onChange={field.onChange}
@@ -114,7 +126,7 @@ export function EnrolForm({
         render={({ field, fieldState }) => (
           <ChoiceChips
             idPrefix="enrol-languages"
-            legend="Languages the team works in"
+            legend={t("enrol.languagesLegend")}
             options={languageOptions}
             value={field.value ?? []}
             onChange={field.onChange}
@@ -124,7 +136,7 @@ export function EnrolForm({
       />
       <FormMessage>{formError}</FormMessage>
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Enrolling…" : `Enrol ${startupName}`}
+        {isPending ? t("enrol.enrolling") : t("enrol.submit", { name: startupName })}
       </Button>
     </form>
   );

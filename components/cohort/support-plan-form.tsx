@@ -1,13 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ChoiceChips } from "@/components/cohort/choice-chips";
-import { languageOptions, topicOptions } from "@/components/cohort/choices";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
-import { FormMessage } from "@/components/members/form-message";
+import { useChoiceOptions } from "@/components/cohort/choices";
+import { describeActionError } from "@/components/members/action-error";
 import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
 import { updateSupportPlan } from "@/lib/actions/enrolments/update-support-plan";
 import type { CoachingTopic } from "@/lib/generated/prisma/enums";
 
@@ -23,14 +24,15 @@ export function SupportPlanForm({
   supportNeeds: CoachingTopic[];
   workingLanguages: string[];
 }) {
+  const t = useTranslations("cohortClient");
+  const toast = useToast();
+  const { topicOptions, languageOptions } = useChoiceOptions();
   const router = useRouter();
   const [needs, setNeeds] = useState<CoachingTopic[]>(supportNeeds);
   const [languages, setLanguages] = useState<string[]>(workingLanguages);
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const { executeAsync, isPending } = useAction(updateSupportPlan);
 
   async function save() {
-    setMessage(null);
     try {
       const result = await executeAsync({
         organisation,
@@ -39,12 +41,17 @@ export function SupportPlanForm({
         workingLanguages: languages,
       });
       if (!result.data) {
-        return setMessage({ tone: "error", text: describeActionError(result) ?? "" });
+        toast({
+          title: t("plan.failed"),
+          description: describeActionError(result) ?? "",
+          tone: "error",
+        });
+        return;
       }
-      setMessage({ tone: "success", text: "Support plan saved; suggestions are re-ranked." });
+      toast({ title: t("plan.saved"), tone: "success" });
       router.refresh();
     } catch {
-      setMessage({ tone: "error", text: UNREACHABLE_MESSAGE });
+      toast({ title: t("plan.failed"), description: t("unreachable"), tone: "error" });
     }
   }
 
@@ -52,21 +59,20 @@ export function SupportPlanForm({
     <div className="space-y-4">
       <ChoiceChips
         idPrefix="plan-needs"
-        legend="Coaching needs"
+        legend={t("plan.needs")}
         options={topicOptions}
         value={needs}
         onChange={setNeeds}
       />
       <ChoiceChips
         idPrefix="plan-languages"
-        legend="Working languages"
+        legend={t("plan.languages")}
         options={languageOptions}
         value={languages}
         onChange={setLanguages}
       />
-      {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
       <Button variant="secondary" size="sm" onClick={save} disabled={isPending}>
-        {isPending ? "Saving…" : "Save support plan"}
+        {isPending ? t("saving") : t("plan.save")}
       </Button>
     </div>
   );

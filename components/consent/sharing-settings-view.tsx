@@ -1,42 +1,58 @@
+import { getTranslations } from "next-intl/server";
 import type { SharingSettings } from "@/lib/data/consent/get-sharing-settings";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { CursorPager } from "@/components/ui/cursor-pager";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatHkDate, formatHkDateTime } from "@/lib/domain/dates";
-import { consentCategoryText } from "./consent-labels";
+import { getFormat } from "@/i18n/format";
+import { localName } from "@/components/milestones/local-name";
 import { ConsentToggle } from "./consent-toggle";
 
 /** The start-up's consents per programme partner and category, and who opened its documents. */
-export function SharingSettingsView({
+export async function SharingSettingsView({
   organisationSlug,
   settings,
+  locale,
+  searchParams,
 }: {
   organisationSlug: string;
   settings: SharingSettings;
+  locale: string;
+  searchParams: Record<string, string | string[] | undefined>;
 }) {
+  const [t, f] = await Promise.all([getTranslations("sharing"), getFormat()]);
   return (
     <div className="space-y-6">
       {settings.programmes.length === 0 ? (
-        <EmptyState title="None of your programmes has a pharma partner.">
-          Co-incubation programmes (with AstraZeneca or Boehringer Ingelheim, for example) let you
-          share progress with the partner. When you apply to or join one, you choose here what the
-          partner sees.
-        </EmptyState>
+        <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
       ) : (
         settings.programmes.map((programme) => (
           <Card key={programme.id}>
             <CardHeader
-              title={programme.name}
+              title={localName(locale, programme.name, programme.nameZh)}
               description={
                 programme.enrolment
-                  ? `${programme.organisation.name} · enrolled since ${formatHkDate(programme.enrolment.startsOn)}`
-                  : `${programme.organisation.name} · you have applied. Partners see a start-up only once it joins the cohort.`
+                  ? t("enrolledSince", {
+                      operator: localName(
+                        locale,
+                        programme.organisation.name,
+                        programme.organisation.nameZh,
+                      ),
+                      date: f.date(programme.enrolment.startsOn),
+                    })
+                  : t("applied", {
+                      operator: localName(
+                        locale,
+                        programme.organisation.name,
+                        programme.organisation.nameZh,
+                      ),
+                    })
               }
             />
             {programme.partners.map((partner) => (
               <section
                 key={partner.id}
-                aria-label={`Sharing with ${partner.name}`}
+                aria-label={t("sharingWith", { partner: partner.name })}
                 className="border-b border-ink-100 last:border-b-0"
               >
                 <h3 className="bg-ink-50/60 px-4 py-2 text-sm font-semibold text-ink-900 sm:px-5">
@@ -49,7 +65,7 @@ export function SharingSettingsView({
                 </h3>
                 <ul className="divide-y divide-ink-100">
                   {partner.categories.map((entry) => {
-                    const text = consentCategoryText[entry.category];
+                    const label = t(`category.${entry.category}.label`);
                     return (
                       <li
                         key={entry.category}
@@ -57,19 +73,26 @@ export function SharingSettingsView({
                       >
                         <div className="min-w-0 space-y-1">
                           <div className="flex flex-wrap items-center gap-2">
-                            <span className="text-sm font-medium text-ink-900">{text.label}</span>
+                            <span className="text-sm font-medium text-ink-900">{label}</span>
                             {entry.isShared ? (
-                              <Badge tone="success">Shared</Badge>
+                              <Badge tone="success">{t("shared")}</Badge>
                             ) : (
-                              <Badge tone="muted">Not shared</Badge>
+                              <Badge tone="muted">{t("notShared")}</Badge>
                             )}
                           </div>
-                          <p className="text-sm text-ink-600">{text.detail}</p>
+                          <p className="text-sm text-ink-600">
+                            {t(`category.${entry.category}.detail`)}
+                          </p>
                           <p className="text-xs text-ink-500">
                             {entry.isShared && entry.grantedAt
-                              ? `Shared since ${formatHkDateTime(entry.grantedAt)}${entry.grantedBy ? ` by ${entry.grantedBy}` : ""}.`
+                              ? entry.grantedBy
+                                ? t("sharedSinceBy", {
+                                    date: f.dateTime(entry.grantedAt),
+                                    name: entry.grantedBy,
+                                  })
+                                : t("sharedSince", { date: f.dateTime(entry.grantedAt) })
                               : entry.withdrawnAt
-                                ? `Stopped on ${formatHkDateTime(entry.withdrawnAt)}.`
+                                ? t("stoppedOn", { date: f.dateTime(entry.withdrawnAt) })
                                 : null}
                           </p>
                         </div>
@@ -79,7 +102,7 @@ export function SharingSettingsView({
                           partnerId={partner.id}
                           partnerName={partner.name}
                           category={entry.category}
-                          categoryLabel={text.label}
+                          categoryLabel={label}
                           isShared={entry.isShared}
                         />
                       </li>
@@ -93,31 +116,41 @@ export function SharingSettingsView({
       )}
 
       <Card>
-        <CardHeader
-          title="Who opened your documents"
-          description="Every time a partner opens a document you share, newest first (Hong Kong time)."
-        />
+        <CardHeader title={t("viewsTitle")} description={t("viewsDescription")} />
         {settings.views.length === 0 ? (
           <CardBody>
-            <p className="text-sm text-ink-500">No partner has opened your documents yet.</p>
+            <p className="text-sm text-ink-500">{t("viewsEmpty")}</p>
           </CardBody>
         ) : (
           <ul className="divide-y divide-ink-100">
             {settings.views.map((view) => (
-              <li key={view.id} className="px-4 py-2.5 text-sm text-ink-700 sm:px-5">
-                <span className="font-medium text-ink-900">{view.partnerName}</span> ·{" "}
-                {view.viewerName} viewed{" "}
-                <a
-                  className="font-medium text-brand-800 underline-offset-2 hover:underline"
-                  href={`/api/attachments/${encodeURIComponent(view.attachmentId)}?organisation=${encodeURIComponent(organisationSlug)}`}
-                >
-                  {view.fileName}
-                </a>{" "}
-                on {formatHkDateTime(view.viewedAt)}
+              <li key={view.id} className="px-4 py-2.5 text-sm break-words text-ink-700 sm:px-5">
+                {t.rich("viewLine", {
+                  partner: view.partnerName
+                    ? localName(locale, view.partnerName, view.partnerNameZh)
+                    : t("aPartner"),
+                  viewer: view.viewerName,
+                  date: f.dateTime(view.viewedAt),
+                  strong: (chunks) => <span className="font-medium text-ink-900">{chunks}</span>,
+                  file: () => (
+                    <a
+                      className="font-medium text-brand-800 underline-offset-2 hover:underline"
+                      href={`/api/attachments/${encodeURIComponent(view.attachmentId)}?organisation=${encodeURIComponent(organisationSlug)}`}
+                    >
+                      {view.fileName}
+                    </a>
+                  ),
+                })}
               </li>
             ))}
           </ul>
         )}
+        <CursorPager
+          basePath={`/${organisationSlug}/sharing`}
+          searchParams={searchParams}
+          nextCursor={settings.viewsNextCursor}
+          label={t("viewsPages")}
+        />
       </Card>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { inputClassName } from "@/components/members/input-class-name";
 import { canControlConditions, conditionValues } from "@/lib/domain/form-builder";
 import type { ShowIfCondition } from "@/lib/domain/form-conditions";
@@ -16,19 +17,27 @@ function startingCondition(source: Source): Condition {
   return { questionKey: source.key, anyOf: source.options[0] ? [source.options[0].value] : [] };
 }
 
+type ConditionWords = (
+  key: "gone" | "yes" | "no" | "or" | "includes" | "is",
+  values?: { question: string; answers: string },
+) => string;
+
 /** A condition in words: “Shown when “Stage” is Clinical or Phase I.” */
 export function describeCondition(
   condition: ShowIfCondition,
   source: FormQuestion | undefined,
+  t: ConditionWords,
 ): string {
-  if (!source) return "Shown for an answer to a question that is no longer on the form";
+  if (!source) return t("gone");
   const values = conditionValues(condition).map((value) => {
-    if (typeof value === "boolean") return value ? "Yes" : "No";
+    if (typeof value === "boolean") return value ? t("yes") : t("no");
     const option = "options" in source ? source.options.find((o) => o.value === value) : undefined;
     return option?.label ?? String(value);
   });
-  const verb = source.type === "multipleChoice" ? "includes" : "is";
-  return `Shown when “${source.label}” ${verb} ${values.join(" or ")}`;
+  const answers = values.join(t("or"));
+  return source.type === "multipleChoice"
+    ? t("includes", { question: source.label, answers })
+    : t("is", { question: source.label, answers });
 }
 
 /**
@@ -47,6 +56,7 @@ export function ConditionEditor({
   earlierQuestions: readonly FormQuestion[];
   onChange: (condition: Condition | undefined) => void;
 }) {
+  const t = useTranslations("formBuilderClient.condition");
   const sources = earlierQuestions.filter(canControlConditions);
   const source = condition
     ? sources.find((question) => question.key === condition.questionKey)
@@ -55,7 +65,7 @@ export function ConditionEditor({
 
   return (
     <fieldset className="space-y-2 rounded-md border border-ink-200 p-3">
-      <legend className="px-1 text-sm font-medium text-ink-800">Conditional</legend>
+      <legend className="px-1 text-sm font-medium text-ink-800">{t("legend")}</legend>
       <label className="flex items-start gap-2 text-sm text-ink-800">
         <input
           type="checkbox"
@@ -67,16 +77,11 @@ export function ConditionEditor({
           }
         />
         <span>
-          Show this question only for certain answers to an earlier question
+          {t("toggle")}
           {sources.length === 0 && !condition ? (
-            <span className="block text-xs text-ink-500">
-              Put a yes/no or choice question before this one to make it conditional.
-            </span>
+            <span className="block text-xs text-ink-500">{t("noSources")}</span>
           ) : (
-            <span className="block text-xs text-ink-500">
-              Answers to hidden questions are not kept, and hidden required questions are not
-              required.
-            </span>
+            <span className="block text-xs text-ink-500">{t("hiddenNote")}</span>
           )}
         </span>
       </label>
@@ -84,7 +89,7 @@ export function ConditionEditor({
         <div className="space-y-2 pl-6">
           <div>
             <label htmlFor={`${id}-source`} className="block text-xs font-medium text-ink-700">
-              When the answer to
+              {t("whenAnswerTo")}
             </label>
             <select
               id={`${id}-source`}
@@ -95,7 +100,7 @@ export function ConditionEditor({
                 if (picked) onChange(startingCondition(picked));
               }}
             >
-              {source ? null : <option value="">Choose an earlier question</option>}
+              {source ? null : <option value="">{t("chooseEarlier")}</option>}
               {sources.map((question) => (
                 <option key={question.key} value={question.key}>
                   {question.label}
@@ -114,7 +119,7 @@ export function ConditionEditor({
                     checked={values[0] === answer}
                     onChange={() => onChange({ questionKey: source.key, equals: answer })}
                   />
-                  {answer ? "Yes" : "No"}
+                  {answer ? t("yes") : t("no")}
                 </label>
               ))}
             </fieldset>

@@ -2,6 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import {
   moveItem,
@@ -22,6 +23,7 @@ import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/a
 import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
 import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
 import { Card, CardBody } from "@/components/ui/card";
 import { saveFormDraft } from "@/lib/actions/calls/save-form-draft";
 import { HONG_KONG_TIME_ZONE } from "@/lib/domain/dates";
@@ -92,15 +94,16 @@ function SectionHeader({
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
 }) {
+  const t = useTranslations("formBuilderClient.section");
   const id = `section-${index}`;
-  const name = section.title || `Section ${index + 1}`;
+  const name = section.title || t("number", { number: index + 1 });
   return (
     <div className="space-y-3 border-b border-ink-100 px-4 py-3 sm:px-5">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-base font-semibold text-ink-900">
-          Section {index + 1}
+          {t("number", { number: index + 1 })}
           <span className="ml-2 text-sm font-normal text-ink-500">
-            {section.questions.length} question{section.questions.length === 1 ? "" : "s"}
+            {t("questions", { count: section.questions.length })}
           </span>
         </h2>
         {isReadOnly ? null : (
@@ -110,7 +113,7 @@ function SectionHeader({
               size="sm"
               variant="ghost"
               disabled={index === 0}
-              aria-label={`Move section “${name}” up`}
+              aria-label={t("moveUp", { name })}
               onClick={() => onMove(-1)}
             >
               ↑
@@ -120,7 +123,7 @@ function SectionHeader({
               size="sm"
               variant="ghost"
               disabled={index === count - 1}
-              aria-label={`Move section “${name}” down`}
+              aria-label={t("moveDown", { name })}
               onClick={() => onMove(1)}
             >
               ↓
@@ -129,13 +132,11 @@ function SectionHeader({
               size="sm"
               variant="ghost"
               disabled={count === 1 || section.questions.length > 0}
-              title={
-                section.questions.length > 0 ? "Move or remove its questions first" : undefined
-              }
-              aria-label={`Remove section “${name}”`}
+              title={section.questions.length > 0 ? t("removeBlocked") : undefined}
+              aria-label={t("remove", { name })}
               onClick={onRemove}
             >
-              Remove
+              {t("removeButton")}
             </Button>
           </div>
         )}
@@ -143,7 +144,7 @@ function SectionHeader({
       <fieldset disabled={isReadOnly} className="grid gap-3 sm:grid-cols-2">
         <div className="space-y-1">
           <label htmlFor={`${id}-title`} className="block text-xs font-medium text-ink-700">
-            Section title
+            {t("title")}
           </label>
           <input
             id={`${id}-title`}
@@ -154,7 +155,7 @@ function SectionHeader({
         </div>
         <div className="space-y-1">
           <label htmlFor={`${id}-title-zh`} className="block text-xs font-medium text-ink-700">
-            Chinese title (optional)
+            {t("titleZh")}
           </label>
           <input
             id={`${id}-title-zh`}
@@ -166,7 +167,7 @@ function SectionHeader({
         </div>
         <div className="space-y-1 sm:col-span-2">
           <label htmlFor={`${id}-description`} className="block text-xs font-medium text-ink-700">
-            Introduction (optional)
+            {t("introduction")}
           </label>
           <input
             id={`${id}-description`}
@@ -184,12 +185,13 @@ function SectionHeader({
 
 /** "Add a question" at the end of a section: pick the type, then edit it. */
 function AddQuestion({ id, onAdd }: { id: string; onAdd: (type: QuestionType) => void }) {
+  const t = useTranslations("formBuilderClient");
   const [type, setType] = useState<QuestionType>("shortText");
   return (
     <div className="flex flex-wrap items-end gap-2 border-t border-ink-100 px-4 py-3 sm:px-5">
       <div className="space-y-1">
         <label htmlFor={id} className="block text-xs font-medium text-ink-700">
-          New question type
+          {t("newQuestionType")}
         </label>
         <select
           id={id}
@@ -199,13 +201,13 @@ function AddQuestion({ id, onAdd }: { id: string; onAdd: (type: QuestionType) =>
         >
           {(Object.keys(QUESTION_TYPE_LABELS) as QuestionType[]).map((option) => (
             <option key={option} value={option}>
-              {QUESTION_TYPE_LABELS[option]}
+              {t(`type.${option}`)}
             </option>
           ))}
         </select>
       </div>
       <Button variant="secondary" onClick={() => onAdd(type)}>
-        Add a question
+        {t("addQuestion")}
       </Button>
     </div>
   );
@@ -235,6 +237,8 @@ export function FormBuilder({
   publishedVersion: number | null;
   isReadOnly: boolean;
 }) {
+  const t = useTranslations("formBuilderClient");
+  const toast = useToast();
   const router = useRouter();
   const [definition, setDefinition] = useState<FormDefinition>(() =>
     withUids(initialDefinition ?? STARTER_FORM),
@@ -288,17 +292,17 @@ export function FormBuilder({
         lastSavedAt,
       });
       if (!result?.data) {
-        setMessage({ tone: "error", text: describeActionError(result ?? {}) ?? "Not saved." });
+        setMessage({ tone: "error", text: describeActionError(result ?? {}) ?? t("notSaved") });
         return;
       }
       setLastSavedAt(result.data.savedAt);
       setIsDirty(false);
-      setMessage({
-        tone: "success",
-        text: `Saved as draft version ${result.data.version} at ${savedTimeFormat.format(new Date(result.data.savedAt))}.${
-          result.data.problems.length > 0 ? " Fix the problems shown before publishing." : ""
-        }`,
-      });
+      const text = `${t("savedDraft", {
+        version: result.data.version,
+        time: savedTimeFormat.format(new Date(result.data.savedAt)),
+      })}${result.data.problems.length > 0 ? ` ${t("fixBeforePublishing")}` : ""}`;
+      setMessage({ tone: "success", text });
+      toast({ title: text });
       router.refresh();
     } catch {
       setMessage({ tone: "error", text: UNREACHABLE_MESSAGE });
@@ -315,14 +319,15 @@ export function FormBuilder({
     <div className="space-y-4">
       {isEditingPublished && !isDirty && !lastSavedAt ? (
         <p className="rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">
-          Applicants use version {publishedVersion} of this form. Saving a change starts version{" "}
-          {(publishedVersion ?? 0) + 1} as a draft; applicants get it only when you publish it, and
-          applications already started keep version {publishedVersion}.
+          {t("editingPublished", {
+            published: publishedVersion ?? 0,
+            next: (publishedVersion ?? 0) + 1,
+          })}
         </p>
       ) : null}
 
       <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center justify-between gap-2 border-b border-ink-200 bg-ink-50/95 px-4 py-2 backdrop-blur sm:mx-0 sm:rounded-md sm:border">
-        <div role="tablist" aria-label="Form builder view" className="flex gap-1">
+        <div role="tablist" aria-label={t("viewLabel")} className="flex gap-1">
           {(["edit", "preview"] as const).map((option) => (
             <Button
               key={option}
@@ -332,26 +337,24 @@ export function FormBuilder({
               variant={view === option ? "primary" : "ghost"}
               onClick={() => setView(option)}
             >
-              {option === "edit" ? "Build" : "Preview as applicant"}
+              {option === "edit" ? t("buildTab") : t("previewTab")}
             </Button>
           ))}
         </div>
         <div className="flex items-center gap-3">
           <span className="text-sm text-ink-600" aria-live="polite">
-            {questionCount} question{questionCount === 1 ? "" : "s"}
-            {problems.length > 0
-              ? ` · ${problems.length} problem${problems.length === 1 ? "" : "s"}`
-              : ""}
-            {isDirty ? " · unsaved" : ""}
+            {t("questionCount", { count: questionCount })}
+            {problems.length > 0 ? ` · ${t("problemCount", { count: problems.length })}` : ""}
+            {isDirty ? ` · ${t("unsaved")}` : ""}
           </span>
           {isReadOnly ? null : (
             <Button
               size="sm"
               onClick={save}
               disabled={isPending || !isDirty || hasShapeProblems}
-              title={hasShapeProblems ? "Fix the problems marked in red first" : undefined}
+              title={hasShapeProblems ? t("fixFirst") : undefined}
             >
-              {isPending ? "Saving…" : "Save draft"}
+              {isPending ? t("saving") : t("saveDraft")}
             </Button>
           )}
         </div>
@@ -473,7 +476,7 @@ export function FormBuilder({
                 edit({ ...definition, sections: [...definition.sections, newSection(definition)] })
               }
             >
-              Add a section
+              {t("addSection")}
             </Button>
           )}
         </>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { moveItem } from "@/components/form-builder/builder-state";
 import { useFocusAfterRender } from "@/components/form-builder/use-focus-after-render";
@@ -26,6 +27,7 @@ export function OptionsEditor({
   options: readonly Option[];
   onChange: (options: Option[]) => void;
 }) {
+  const t = useTranslations("formBuilderClient.options");
   // Stable row ids, so typing in or moving one option never remounts another.
   const [rowIds, setRowIds] = useState(() => options.map((_, index) => `${id}-row-${index}`));
   const ids = options.map((_, index) => rowIds[index] ?? `${id}-extra-${index}`);
@@ -52,15 +54,12 @@ export function OptionsEditor({
 
   return (
     <fieldset className="space-y-2">
-      <legend className="text-sm font-medium text-ink-800">Options</legend>
-      <p className="text-xs text-ink-500">
-        Left: what applicants read. Right: the stored value that conditions and eligibility checks
-        match.
-      </p>
+      <legend className="text-sm font-medium text-ink-800">{t("legend")}</legend>
+      <p className="text-xs text-ink-500">{t("hint")}</p>
       <ol className="space-y-2">
         {options.map((option, index) => {
           const row = ids[index]!;
-          const name = option.label || `Option ${index + 1}`;
+          const name = option.label || t("number", { number: index + 1 });
           const isValueFollowingLabel =
             option.value === keyFromLabel(option.label, new Set(), "option") ||
             /^option_\d+$/.test(option.value);
@@ -71,13 +70,13 @@ export function OptionsEditor({
             >
               <div>
                 <label htmlFor={`${row}-label`} className="sr-only">
-                  Option {index + 1} label
+                  {t("labelOf", { number: index + 1 })}
                 </label>
                 <input
                   id={`${row}-label`}
                   className={inputClassName}
                   value={option.label}
-                  placeholder={`Option ${index + 1}`}
+                  placeholder={t("number", { number: index + 1 })}
                   onChange={(event) => {
                     const label = event.target.value;
                     const others = new Set([...taken].filter((value) => value !== option.value));
@@ -92,13 +91,13 @@ export function OptionsEditor({
               </div>
               <div className="col-span-2 row-start-2 sm:col-span-1 sm:row-start-auto">
                 <label htmlFor={`${row}-value`} className="sr-only">
-                  Option {index + 1} stored value
+                  {t("valueOf", { number: index + 1 })}
                 </label>
                 <input
                   id={`${row}-value`}
                   className={`${inputClassName} font-mono text-xs`}
                   value={option.value}
-                  title="Stored value"
+                  title={t("storedValue")}
                   onChange={(event) => update(index, { value: event.target.value.trim() })}
                 />
               </div>
@@ -108,7 +107,7 @@ export function OptionsEditor({
                   size="sm"
                   variant="ghost"
                   disabled={index === 0}
-                  aria-label={`Move option “${name}” up`}
+                  aria-label={t("moveUp", { name })}
                   onClick={() => move(index, -1)}
                 >
                   ↑
@@ -118,7 +117,7 @@ export function OptionsEditor({
                   size="sm"
                   variant="ghost"
                   disabled={index === options.length - 1}
-                  aria-label={`Move option “${name}” down`}
+                  aria-label={t("moveDown", { name })}
                   onClick={() => move(index, 1)}
                 >
                   ↓
@@ -127,7 +126,7 @@ export function OptionsEditor({
                   size="sm"
                   variant="ghost"
                   disabled={options.length <= 1}
-                  aria-label={`Remove option “${name}”`}
+                  aria-label={t("remove", { name })}
                   onClick={() =>
                     emit(
                       options.filter((_, i) => i !== index),
@@ -155,7 +154,7 @@ export function OptionsEditor({
           )
         }
       >
-        Add an option
+        {t("add")}
       </Button>
     </fieldset>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { centsToInputText, inputTextToCents } from "@/components/applications/currency";
 import {
@@ -13,13 +14,6 @@ import { inputClassName } from "@/components/members/input-class-name";
 import { textareaClassName } from "@/components/programmes/field";
 import { APPLICATION_FILE_KINDS, keyFromLabel } from "@/lib/domain/form-builder";
 import type { FormQuestion } from "@/lib/schemas/forms";
-
-const FILE_KIND_LABELS: Record<(typeof APPLICATION_FILE_KINDS)[number], string> = {
-  PITCH_DECK: "Pitch deck",
-  IP_SUMMARY: "IP summary",
-  FINANCIALS: "Financials",
-  OTHER: "Other document",
-};
 
 /** A whole number typed in a limit field, or undefined when blank or not a whole number. */
 function optionalInt(text: string): number | undefined {
@@ -97,6 +91,7 @@ function TypeSettings({
   question: FormQuestion;
   onChange: (question: FormQuestion) => void;
 }) {
+  const t = useTranslations("formBuilderClient.editor");
   const grid = "grid gap-3 sm:grid-cols-3";
   switch (question.type) {
     case "shortText":
@@ -105,13 +100,13 @@ function TypeSettings({
         <div className={grid}>
           <LimitInput
             id={`${id}-min-length`}
-            label="Minimum characters"
+            label={t("minChars")}
             value={question.minLength}
             onChange={(minLength) => onChange({ ...question, minLength })}
           />
           <LimitInput
             id={`${id}-max-length`}
-            label="Maximum characters"
+            label={t("maxChars")}
             value={question.maxLength}
             onChange={(maxLength) => onChange({ ...question, maxLength })}
           />
@@ -122,14 +117,14 @@ function TypeSettings({
         <div className={grid}>
           <LimitInput
             id={`${id}-min`}
-            label="Minimum"
+            label={t("min")}
             isWhole={false}
             value={question.min}
             onChange={(min) => onChange({ ...question, min })}
           />
           <LimitInput
             id={`${id}-max`}
-            label="Maximum"
+            label={t("max")}
             isWhole={false}
             value={question.max}
             onChange={(max) => onChange({ ...question, max })}
@@ -142,14 +137,14 @@ function TypeSettings({
                 onChange({ ...question, integer: event.target.checked || undefined })
               }
             />
-            Whole numbers only
+            {t("wholeOnly")}
           </label>
         </div>
       );
     case "currency":
       return (
         <div className={grid}>
-          <SmallField id={`${id}-max-amount`} label="Largest amount (HK$, optional)">
+          <SmallField id={`${id}-max-amount`} label={t("maxAmount")}>
             <input
               id={`${id}-max-amount`}
               inputMode="decimal"
@@ -185,13 +180,13 @@ function TypeSettings({
           <div className={grid}>
             <LimitInput
               id={`${id}-min-selected`}
-              label="At least this many choices"
+              label={t("minChoices")}
               value={question.minSelected}
               onChange={(minSelected) => onChange({ ...question, minSelected })}
             />
             <LimitInput
               id={`${id}-max-selected`}
-              label="At most this many choices"
+              label={t("maxChoices")}
               value={question.maxSelected}
               onChange={(maxSelected) => onChange({ ...question, maxSelected })}
             />
@@ -201,7 +196,7 @@ function TypeSettings({
     case "file":
       return (
         <div className={grid}>
-          <SmallField id={`${id}-file-kind`} label="Filed as">
+          <SmallField id={`${id}-file-kind`} label={t("filedAs")}>
             <select
               id={`${id}-file-kind`}
               className={inputClassName}
@@ -210,20 +205,18 @@ function TypeSettings({
             >
               {APPLICATION_FILE_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
-                  {FILE_KIND_LABELS[kind]}
+                  {t(`fileKind.${kind}`)}
                 </option>
               ))}
             </select>
           </SmallField>
           <LimitInput
             id={`${id}-max-files`}
-            label="Most files (default 5)"
+            label={t("maxFiles")}
             value={question.maxFiles}
             onChange={(maxFiles) => onChange({ ...question, maxFiles })}
           />
-          <p className="self-end pb-2 text-xs text-ink-500">
-            PDF, Office documents and images, checked as they are uploaded.
-          </p>
+          <p className="self-end pb-2 text-xs text-ink-500">{t("fileTypes")}</p>
         </div>
       );
     case "teamMembers":
@@ -231,13 +224,13 @@ function TypeSettings({
         <div className={grid}>
           <LimitInput
             id={`${id}-min-items`}
-            label="At least this many people"
+            label={t("minPeople")}
             value={question.minItems}
             onChange={(minItems) => onChange({ ...question, minItems })}
           />
           <LimitInput
             id={`${id}-max-items`}
-            label="At most this many people"
+            label={t("maxPeople")}
             value={question.maxItems}
             onChange={(maxItems) => onChange({ ...question, maxItems })}
           />
@@ -267,11 +260,12 @@ export function QuestionEditor({
   otherKeys: ReadonlySet<string>;
   onChange: (question: FormQuestion) => void;
 }) {
+  const t = useTranslations("formBuilderClient");
   const takenByOthers = otherKeys;
   return (
     <div className="space-y-4">
       <div className="grid gap-3 sm:grid-cols-2">
-        <SmallField id={`${id}-label`} label="Question">
+        <SmallField id={`${id}-label`} label={t("editor.question")}>
           <input
             id={`${id}-label`}
             className={inputClassName}
@@ -289,7 +283,7 @@ export function QuestionEditor({
             }}
           />
         </SmallField>
-        <SmallField id={`${id}-label-zh`} label="Chinese wording (optional)">
+        <SmallField id={`${id}-label-zh`} label={t("editor.questionZh")}>
           <input
             id={`${id}-label-zh`}
             lang="zh-HK"
@@ -302,7 +296,7 @@ export function QuestionEditor({
         </SmallField>
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
-        <SmallField id={`${id}-type`} label="Answer type">
+        <SmallField id={`${id}-type`} label={t("editor.answerType")}>
           <select
             id={`${id}-type`}
             className={inputClassName}
@@ -311,12 +305,12 @@ export function QuestionEditor({
           >
             {(Object.keys(QUESTION_TYPE_LABELS) as QuestionType[]).map((type) => (
               <option key={type} value={type}>
-                {QUESTION_TYPE_LABELS[type]}
+                {t(`type.${type}`)}
               </option>
             ))}
           </select>
         </SmallField>
-        <SmallField id={`${id}-key`} label="Key (exports and checks)">
+        <SmallField id={`${id}-key`} label={t("editor.key")}>
           <input
             id={`${id}-key`}
             className={`${inputClassName} font-mono text-xs`}
@@ -330,10 +324,10 @@ export function QuestionEditor({
             checked={question.required}
             onChange={(event) => onChange({ ...question, required: event.target.checked })}
           />
-          Required to submit
+          {t("editor.required")}
         </label>
       </div>
-      <SmallField id={`${id}-help`} label="Help text (optional)">
+      <SmallField id={`${id}-help`} label={t("editor.help")}>
         <textarea
           id={`${id}-help`}
           rows={2}

@@ -1,6 +1,6 @@
 "use client";
 
-import { QUESTION_TYPE_LABELS } from "@/components/form-builder/builder-state";
+import { useTranslations } from "next-intl";
 import { describeCondition } from "@/components/form-builder/condition-editor";
 import { QuestionEditor } from "@/components/form-builder/question-editor";
 import { Badge } from "@/components/ui/badge";
@@ -43,8 +43,9 @@ export function QuestionRow({
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
 }) {
+  const t = useTranslations("formBuilderClient");
   const id = `question-${uid}`;
-  const name = question.label || `Question ${number}`;
+  const name = question.label || t("row.number", { number });
   const source = question.showIf
     ? earlierQuestions.find((other) => other.key === question.showIf?.questionKey)
     : undefined;
@@ -54,13 +55,17 @@ export function QuestionRow({
         <div className="min-w-0 flex-1">
           <p className="text-sm font-medium text-ink-900">
             <span className="mr-2 text-ink-400 tabular-nums">{number}</span>
-            {question.label || <span className="text-ink-400 italic">No wording yet</span>}
+            {question.label || <span className="text-ink-400 italic">{t("row.noWording")}</span>}
           </p>
           <p className="mt-1 flex flex-wrap items-center gap-1.5">
-            <Badge tone="muted">{QUESTION_TYPE_LABELS[question.type]}</Badge>
-            {question.required ? <Badge tone="info">Required</Badge> : null}
+            <Badge tone="muted">{t(`type.${question.type}`)}</Badge>
+            {question.required ? <Badge tone="info">{t("row.required")}</Badge> : null}
             {question.showIf ? (
-              <Badge tone="brand">{describeCondition(question.showIf, source)}</Badge>
+              <Badge tone="brand">
+                {describeCondition(question.showIf, source, (key, values) =>
+                  t(`condition.describe.${key}`, values),
+                )}
+              </Badge>
             ) : null}
             <span className="font-mono text-xs text-ink-400">{question.key}</span>
           </p>
@@ -78,10 +83,15 @@ export function QuestionRow({
             variant="secondary"
             aria-expanded={isOpen}
             aria-controls={`${id}-editor`}
-            aria-label={`${isOpen ? "Close" : isReadOnly ? "Show" : "Edit"} question “${name}”`}
+            aria-label={t(
+              isOpen ? "row.closeLabel" : isReadOnly ? "row.showLabel" : "row.editLabel",
+              {
+                name,
+              },
+            )}
             onClick={() => onToggle(!isOpen)}
           >
-            {isOpen ? "Close" : isReadOnly ? "Show" : "Edit"}
+            {isOpen ? t("row.close") : isReadOnly ? t("row.show") : t("row.edit")}
           </Button>
           {isReadOnly ? null : (
             <>
@@ -90,7 +100,7 @@ export function QuestionRow({
                 size="sm"
                 variant="ghost"
                 disabled={isFirst}
-                aria-label={`Move question “${name}” up`}
+                aria-label={t("row.moveUp", { name })}
                 onClick={() => onMove(-1)}
               >
                 ↑
@@ -100,7 +110,7 @@ export function QuestionRow({
                 size="sm"
                 variant="ghost"
                 disabled={isLast}
-                aria-label={`Move question “${name}” down`}
+                aria-label={t("row.moveDown", { name })}
                 onClick={() => onMove(1)}
               >
                 ↓
@@ -108,10 +118,10 @@ export function QuestionRow({
               <Button
                 size="sm"
                 variant="ghost"
-                aria-label={`Remove question “${name}”`}
+                aria-label={t("row.remove", { name })}
                 onClick={onRemove}
               >
-                Remove
+                {t("row.removeButton")}
               </Button>
             </>
           )}
@@ -121,7 +131,7 @@ export function QuestionRow({
         <fieldset
           id={`${id}-editor`}
           disabled={isReadOnly}
-          aria-label={`Settings of question ${number}`}
+          aria-label={t("row.settings", { number })}
           className="border-t border-ink-100 bg-ink-50/60 px-4 py-4 sm:px-5"
         >
           <QuestionEditor

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -27,6 +28,7 @@ export function ActionDialog({
   isPending: boolean;
   onConfirm: () => void;
 }) {
+  const t = useTranslations("common");
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -59,10 +61,10 @@ export function ActionDialog({
         <div className="space-y-3 text-sm text-ink-700">{children}</div>
         <div className="flex flex-wrap justify-end gap-2 pt-2">
           <Button variant="ghost" onClick={onClose} disabled={isPending}>
-            Cancel
+            {t("cancel")}
           </Button>
           <Button type="submit" variant={confirmVariant} disabled={isPending}>
-            {isPending ? "Working…" : confirmLabel}
+            {isPending ? t("working") : confirmLabel}
           </Button>
         </div>
       </form>

@@ -3,14 +3,16 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ActionDialog } from "@/components/grants/action-dialog";
 import { describeBucketRules } from "@/components/grants/bucket-rules";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
 import { Button } from "@/components/ui/button";
+import { useFormat } from "@/i18n/use-format";
 import { awardGrant } from "@/lib/actions/grants/award-grant";
 import { parseHkdAmount } from "@/lib/domain/disbursement-amount";
 import { formatHkd } from "@/lib/domain/money";
@@ -47,6 +49,8 @@ export function AwardGrantForm({
   programmeCapCents: bigint;
   buckets: ProgrammeBucket[];
 }) {
+  const t = useTranslations("grantsClient");
+  const f = useFormat();
   const router = useRouter();
   const formId = useId();
   const [isConfirming, setIsConfirming] = useState(false);
@@ -88,7 +92,7 @@ export function AwardGrantForm({
       router.push(`/${organisation}/grants/${result.data.grantId}`);
     } catch {
       setIsConfirming(false);
-      setFormError(UNREACHABLE_MESSAGE);
+      setFormError(t("unreachable"));
     }
   }
 
@@ -104,8 +108,10 @@ export function AwardGrantForm({
                   <label htmlFor={`${formId}-${bucket.id}`} className="font-medium text-ink-900">
                     {bucket.name}
                   </label>
-                  <p className="text-xs text-ink-500">{describeBucketRules(bucket)}</p>
-                  <p className="text-xs text-ink-500">Programme cap {formatHkd(bucket.capCents)}</p>
+                  <p className="text-xs text-ink-500">{describeBucketRules(bucket, t)}</p>
+                  <p className="text-xs text-ink-500">
+                    {t("award.programmeCap", { amount: f.money(bucket.capCents) })}
+                  </p>
                 </div>
                 <div className="w-full sm:w-48">
                   <div className="relative">
@@ -127,38 +133,30 @@ export function AwardGrantForm({
             );
           })}
           <li className="flex flex-wrap items-center justify-between gap-3 bg-ink-50/60 p-3 font-medium">
-            <span>Grant total</span>
+            <span>{t("award.total")}</span>
             <span className={`tabular-nums ${isOverCap ? "text-red-700" : "text-ink-900"}`}>
-              {formatHkd(totalCents)}{" "}
+              {f.money(totalCents)}{" "}
               <span className="text-sm font-normal text-ink-500">
-                of {formatHkd(programmeCapCents, { omitZeroCents: true })} allowed
+                {t("award.ofAllowed", { amount: f.moneyWhole(programmeCapCents) })}
               </span>
             </span>
           </li>
         </ul>
-        {isOverCap ? (
-          <p className="text-sm text-red-700">
-            The total is above the programme&apos;s cap per start-up: lower a bucket.
-          </p>
-        ) : null}
+        {isOverCap ? <p className="text-sm text-red-700">{t("award.overCap")}</p> : null}
         <FormMessage>{formError}</FormMessage>
         <Button type="submit" disabled={isPending || isOverCap || totalCents <= 0n}>
-          Award grant
+          {t("award.submit")}
         </Button>
       </form>
       <ActionDialog
         isOpen={isConfirming}
         onClose={() => setIsConfirming(false)}
-        title={`Award ${formatHkd(totalCents)} to ${startupName}?`}
-        confirmLabel="Award grant"
+        title={t("award.confirmTitle", { amount: f.money(totalCents), startup: startupName })}
+        confirmLabel={t("award.submit")}
         isPending={isPending}
         onConfirm={award}
       >
-        <p>
-          The buckets are copied into {startupName}&apos;s grant with these amounts, and the
-          start-up is told it can request tranches. A grant&apos;s buckets do not change when the
-          programme&apos;s settings change later.
-        </p>
+        <p>{t("award.confirmBody", { startup: startupName })}</p>
       </ActionDialog>
     </>
   );

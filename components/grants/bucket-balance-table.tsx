@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { describeBucketRules } from "@/components/grants/bucket-rules";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import {
@@ -9,7 +10,8 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import type { BucketTotals, MoneyTotals } from "@/lib/domain/disbursement-totals";
-import { formatHkd, shareOf } from "@/lib/domain/money";
+import { getFormat } from "@/i18n/format";
+import { shareOf } from "@/lib/domain/money";
 import type { FundingEvidenceRule, MilestoneCategory } from "@/lib/generated/prisma/enums";
 
 type Bucket = BucketTotals<{
@@ -26,7 +28,7 @@ type Bucket = BucketTotals<{
  * yet paid), paid and remaining, with the grant's totals below. On a phone each bucket folds
  * to its name, a bar and the remaining amount, with the other figures on one line.
  */
-export function BucketBalanceTable({
+export async function BucketBalanceTable({
   caption,
   buckets,
   totals,
@@ -35,25 +37,27 @@ export function BucketBalanceTable({
   buckets: Bucket[];
   totals: MoneyTotals;
 }) {
+  const t = await getTranslations("grants");
+  const f = await getFormat();
   return (
     <Table caption={caption}>
       <TableHead>
         <tr>
-          <TableHeaderCell>Bucket</TableHeaderCell>
+          <TableHeaderCell>{t("columns.bucket")}</TableHeaderCell>
           <TableHeaderCell align="right" isCompact className="hidden md:table-cell">
-            Awarded
+            {t("columns.awarded")}
           </TableHeaderCell>
           <TableHeaderCell align="right" isCompact className="hidden md:table-cell">
-            Requested
+            {t("columns.requested")}
           </TableHeaderCell>
           <TableHeaderCell align="right" isCompact className="hidden md:table-cell">
-            Approved
+            {t("columns.approved")}
           </TableHeaderCell>
           <TableHeaderCell align="right" isCompact className="hidden md:table-cell">
-            Paid
+            {t("columns.paid")}
           </TableHeaderCell>
           <TableHeaderCell align="right" isCompact>
-            Remaining
+            {t("columns.remaining")}
           </TableHeaderCell>
         </tr>
       </TableHead>
@@ -69,65 +73,70 @@ export function BucketBalanceTable({
                     {bucket.nameZh}
                   </span>
                 ) : null}
-                <span className="block text-xs text-ink-500">{describeBucketRules(bucket)}</span>
+                <span className="block text-xs text-ink-500">{describeBucketRules(bucket, t)}</span>
                 <span className="mt-1 block text-xs text-ink-600 md:hidden">
-                  {formatHkd(bucket.totals.paidCents)} paid ·{" "}
-                  {formatHkd(bucket.totals.approvedCents)} approved ·{" "}
-                  {formatHkd(bucket.totals.requestedCents)} requested, of{" "}
-                  {formatHkd(bucket.totals.capCents)}
+                  {t("bucketLine", {
+                    paid: f.money(bucket.totals.paidCents),
+                    approved: f.money(bucket.totals.approvedCents),
+                    requested: f.money(bucket.totals.requestedCents),
+                    cap: f.money(bucket.totals.capCents),
+                  })}
                 </span>
                 <div className="mt-2 max-w-72">
                   <ProgressBar
-                    label={`${bucket.name}: share of the award approved or paid`}
+                    label={t("bucketShare", { bucket: bucket.name })}
                     value={Math.round(shareOf(used, bucket.totals.capCents) * 100)}
                     max={100}
                   />
                 </div>
               </TableCell>
               <TableCell align="right" isCompact className="hidden whitespace-nowrap md:table-cell">
-                {formatHkd(bucket.totals.capCents)}
+                {f.money(bucket.totals.capCents)}
               </TableCell>
               <TableCell align="right" isCompact className="hidden whitespace-nowrap md:table-cell">
-                {formatHkd(bucket.totals.requestedCents)}
+                {f.money(bucket.totals.requestedCents)}
               </TableCell>
               <TableCell align="right" isCompact className="hidden whitespace-nowrap md:table-cell">
-                {formatHkd(bucket.totals.approvedCents)}
+                {f.money(bucket.totals.approvedCents)}
               </TableCell>
               <TableCell align="right" isCompact className="hidden whitespace-nowrap md:table-cell">
-                {formatHkd(bucket.totals.paidCents)}
+                {f.money(bucket.totals.paidCents)}
               </TableCell>
               <TableCell
                 align="right"
                 isCompact
                 className="font-semibold whitespace-nowrap text-ink-900"
               >
-                {formatHkd(bucket.totals.remainingCents)}
+                {f.money(bucket.totals.remainingCents)}
               </TableCell>
             </TableRow>
           );
         })}
         <tr className="border-t-2 border-ink-200 bg-ink-50/60 font-medium text-ink-900">
           <TableCell isCompact>
-            Grant total
+            {t("grantTotal")}
             <span className="mt-0.5 block text-xs font-normal text-ink-600 md:hidden">
-              {formatHkd(totals.paidCents)} paid · {formatHkd(totals.approvedCents)} approved of{" "}
-              {formatHkd(totals.capCents)}
+              {t("grantTotalLine", {
+                paid: f.money(totals.paidCents),
+                approved: f.money(totals.approvedCents),
+                cap: f.money(totals.capCents),
+              })}
             </span>
           </TableCell>
           <TableCell align="right" isCompact className="hidden whitespace-nowrap md:table-cell">
-            {formatHkd(totals.capCents)}
+            {f.money(totals.capCents)}
           </TableCell>
           <TableCell align="right" isCompact className="hidden whitespace-nowrap md:table-cell">
-            {formatHkd(totals.requestedCents)}
+            {f.money(totals.requestedCents)}
           </TableCell>
           <TableCell align="right" isCompact className="hidden whitespace-nowrap md:table-cell">
-            {formatHkd(totals.approvedCents)}
+            {f.money(totals.approvedCents)}
           </TableCell>
           <TableCell align="right" isCompact className="hidden whitespace-nowrap md:table-cell">
-            {formatHkd(totals.paidCents)}
+            {f.money(totals.paidCents)}
           </TableCell>
           <TableCell align="right" isCompact className="font-semibold whitespace-nowrap">
-            {formatHkd(totals.remainingCents)}
+            {f.money(totals.remainingCents)}
           </TableCell>
         </tr>
       </TableBody>

@@ -1,18 +1,19 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { DisbursementActions } from "@/components/grants/disbursement-actions";
+import { MilestoneStatusBadge, TrancheStatusBadge } from "@/components/grants/tranche-status-badge";
 import { Badge } from "@/components/ui/badge";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { getFormat } from "@/i18n/format";
 import type { QueueItem } from "@/lib/data/grants/list-disbursement-queue";
-import { formatHkDate } from "@/lib/domain/dates";
 import type { AvailableSteps } from "@/lib/domain/disbursement-steps";
-import { formatHkd } from "@/lib/domain/money";
+import { localName } from "./local-name";
 
 /**
- * Tranches waiting for a signature or a payment, oldest first: everything the signer checks
- * (amount, purpose, bucket and what is left in it, files, the gate, earlier signatures) and
- * the actions they may take, each behind a confirmation.
+ * One page of tranches, oldest request first: everything the signer checks (amount, purpose,
+ * bucket and what is left in it, files, the gate, earlier signatures) and the actions they may
+ * take, each behind a confirmation. Stacked rows, so a phone never scrolls sideways.
  */
-export function DisbursementQueue({
+export async function DisbursementQueue({
   organisation,
   items,
   stepsFor,
@@ -23,10 +24,27 @@ export function DisbursementQueue({
   stepsFor: (item: QueueItem) => AvailableSteps;
   todayHk: string;
 }) {
+  const t = await getTranslations("disbursements");
+  const f = await getFormat();
   return (
     <ul className="divide-y divide-ink-100">
       {items.map((item) => {
         const startup = item.grant.enrolment.startup;
+        const programme = item.grant.enrolment.programme;
+        const startupName = localName(f.locale, startup.name, startup.nameZh);
+        const bucketName = localName(f.locale, item.bucket.name, item.bucket.nameZh);
+        const signatures = [
+          t("requestedBy", { date: f.date(item.requestedAt), name: item.requestedBy.name }),
+          item.approvedBy && item.approvedAt
+            ? t("approvedBy", { date: f.date(item.approvedAt), name: item.approvedBy.name })
+            : null,
+          item.financeApprovedBy && item.financeApprovedAt
+            ? t("signedBy", {
+                date: f.date(item.financeApprovedAt),
+                name: item.financeApprovedBy.name,
+              })
+            : null,
+        ].filter(Boolean);
         return (
           <li key={item.id} className="space-y-1.5 px-4 py-4 sm:px-5">
             <div className="flex items-start justify-between gap-3">
@@ -35,48 +53,46 @@ export function DisbursementQueue({
                   href={`/${organisation}/disbursements/${item.id}`}
                   className="hover:underline"
                 >
-                  {startup.name}
+                  {startupName}
                 </Link>
                 <span className="block text-sm font-normal text-ink-500 sm:ml-2 sm:inline">
-                  {item.grant.enrolment.programme.name}
+                  {localName(f.locale, programme.name, programme.nameZh)}
                 </span>
               </p>
-              <p className="shrink-0 text-lg font-semibold text-ink-900 tabular-nums">
-                {formatHkd(item.amountCents)}
+              <p className="shrink-0 text-right text-lg font-semibold text-ink-900 tabular-nums">
+                {f.money(item.amountCents)}
+                <span className="block text-xs font-normal">
+                  <TrancheStatusBadge status={item.status} />
+                </span>
               </p>
             </div>
             <p className="text-sm text-ink-800">{item.purpose}</p>
             <div className="flex flex-wrap items-center gap-1.5 text-xs">
-              <Badge tone="neutral">{item.bucket.name}</Badge>
+              <Badge tone="neutral">{bucketName}</Badge>
               {item.bucket.evidenceRule === "PAYMENT_PROOF" ? (
                 item._count.attachments > 0 ? (
-                  <Badge tone="success">
-                    {item._count.attachments} {item._count.attachments === 1 ? "file" : "files"}
-                  </Badge>
+                  <Badge tone="success">{t("files", { count: item._count.attachments })}</Badge>
                 ) : (
-                  <Badge tone="danger">No receipt yet</Badge>
+                  <Badge tone="danger">{t("noReceipt")}</Badge>
                 )
               ) : (
-                <Badge tone="muted">No proof needed</Badge>
+                <Badge tone="muted">{t("noProofNeeded")}</Badge>
               )}
               {item.gatingMilestone ? (
                 <span className="inline-flex flex-wrap items-center gap-1 text-ink-600">
-                  Milestone: {item.gatingMilestone.title}
-                  <StatusBadge kind="milestone" status={item.gatingMilestone.status} />
+                  {t("milestone", { title: item.gatingMilestone.title })}
+                  <MilestoneStatusBadge status={item.gatingMilestone.status} />
                 </span>
               ) : null}
             </div>
             <p className="text-xs text-ink-500">
-              Requested {formatHkDate(item.requestedAt)} by {item.requestedBy.name}
-              {item.approvedBy && item.approvedAt
-                ? ` · approved ${formatHkDate(item.approvedAt)} by ${item.approvedBy.name}`
-                : ""}
-              {item.financeApprovedBy && item.financeApprovedAt
-                ? ` · signed ${formatHkDate(item.financeApprovedAt)} by ${item.financeApprovedBy.name}`
-                : ""}
+              {signatures.join(" · ")}
               {" · "}
               <span className="whitespace-nowrap tabular-nums">
-                {formatHkd(item.bucketRemainingCents)} left in {item.bucket.name}
+                {t("leftInBucket", {
+                  amount: f.money(item.bucketRemainingCents),
+                  bucket: bucketName,
+                })}
               </span>
             </p>
             <div className="flex flex-col gap-x-4 gap-y-2 pt-1.5 sm:flex-row sm:items-start sm:justify-between">
@@ -90,8 +106,8 @@ export function DisbursementQueue({
                   version: item.version,
                   amountCents: item.amountCents,
                   purpose: item.purpose,
-                  startupName: startup.name,
-                  bucketName: item.bucket.name,
+                  startupName,
+                  bucketName,
                   bucketRemainingCents: item.bucketRemainingCents,
                   approvedByName: item.approvedBy?.name ?? null,
                 }}
@@ -100,7 +116,7 @@ export function DisbursementQueue({
                 href={`/${organisation}/disbursements/${item.id}`}
                 className="shrink-0 text-sm font-medium text-brand-700 hover:underline"
               >
-                Details and receipts
+                {t("details")}
               </Link>
             </div>
           </li>

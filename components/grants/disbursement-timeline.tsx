@@ -1,4 +1,5 @@
-import { formatHkDate, formatHkDateTime } from "@/lib/domain/dates";
+import { getTranslations } from "next-intl/server";
+import { getFormat, type Format } from "@/i18n/format";
 import type { DisbursementStatus } from "@/lib/generated/prisma/enums";
 
 type Tranche = {
@@ -22,22 +23,25 @@ type Step = {
   state: "done" | "current" | "todo" | "stopped";
 };
 
-function stepsOf(tranche: Tranche): Step[] {
+type Translate = Awaited<ReturnType<typeof getTranslations<"disbursements">>>;
+
+function stepsOf(tranche: Tranche, t: Translate, f: Format): Step[] {
+  const by = (at: Date, who: { name: string }) =>
+    t("timeline.by", { when: f.dateTime(at), name: who.name });
   const steps: Step[] = [
     {
-      label: "Requested",
-      detail: `${formatHkDateTime(tranche.requestedAt)} by ${tranche.requestedBy.name}`,
+      label: t("timeline.requested"),
+      detail: by(tranche.requestedAt, tranche.requestedBy),
       state: "done",
     },
   ];
   const later: [string, Date | null, { name: string } | null][] = [
-    ["Approved by the programme office", tranche.approvedAt, tranche.approvedBy],
-    ["Signed by finance", tranche.financeApprovedAt, tranche.financeApprovedBy],
+    [t("timeline.approved"), tranche.approvedAt, tranche.approvedBy],
+    [t("timeline.signed"), tranche.financeApprovedAt, tranche.financeApprovedBy],
   ];
   let isWaiting = false;
-  for (const [label, at, by] of later) {
-    if (at && by)
-      steps.push({ label, detail: `${formatHkDateTime(at)} by ${by.name}`, state: "done" });
+  for (const [label, at, who] of later) {
+    if (at && who) steps.push({ label, detail: by(at, who), state: "done" });
     else if (tranche.status === "REJECTED") break;
     else {
       steps.push({ label, detail: null, state: isWaiting ? "todo" : "current" });
@@ -46,18 +50,21 @@ function stepsOf(tranche: Tranche): Step[] {
   }
   if (tranche.status === "REJECTED" && tranche.rejectedAt) {
     steps.push({
-      label: "Rejected",
-      detail: `${formatHkDateTime(tranche.rejectedAt)}${tranche.rejectedBy ? ` by ${tranche.rejectedBy.name}` : ""}: ${tranche.rejectionReason ?? ""}`,
+      label: t("timeline.rejected"),
+      detail: `${tranche.rejectedBy ? by(tranche.rejectedAt, tranche.rejectedBy) : f.dateTime(tranche.rejectedAt)}: ${tranche.rejectionReason ?? ""}`,
       state: "stopped",
     });
   } else if (tranche.paidAt) {
     steps.push({
-      label: "Paid",
-      detail: `${formatHkDate(tranche.paidAt)}, reference ${tranche.paymentReference ?? "—"}`,
+      label: t("timeline.paid"),
+      detail: t("timeline.paidDetail", {
+        date: f.date(tranche.paidAt),
+        reference: tranche.paymentReference ?? "—",
+      }),
       state: "done",
     });
   } else {
-    steps.push({ label: "Paid", detail: null, state: isWaiting ? "todo" : "current" });
+    steps.push({ label: t("timeline.paid"), detail: null, state: isWaiting ? "todo" : "current" });
   }
   return steps;
 }
@@ -70,10 +77,12 @@ const DOT: Record<Step["state"], string> = {
 };
 
 /** The tranche's signatures in order: who and when, what is next, or why it stopped. */
-export function DisbursementTimeline({ tranche }: { tranche: Tranche }) {
+export async function DisbursementTimeline({ tranche }: { tranche: Tranche }) {
+  const t = await getTranslations("disbursements");
+  const f = await getFormat();
   return (
     <ol className="space-y-3">
-      {stepsOf(tranche).map((step) => (
+      {stepsOf(tranche, t, f).map((step) => (
         <li key={step.label} className="flex gap-3">
           <span
             className={`mt-1.5 size-2.5 shrink-0 rounded-full ring-4 ${DOT[step.state]}`}
@@ -85,7 +94,7 @@ export function DisbursementTimeline({ tranche }: { tranche: Tranche }) {
             >
               {step.label}
               {step.state === "current" ? (
-                <span className="font-normal text-amber-800"> · next</span>
+                <span className="font-normal text-amber-800"> · {t("timeline.next")}</span>
               ) : null}
             </p>
             {step.detail ? <p className="text-sm text-ink-600">{step.detail}</p> : null}

@@ -1,10 +1,10 @@
+import { getTranslations } from "next-intl/server";
 import { Stat, StatGrid } from "@/components/ui/stat";
+import { getFormat } from "@/i18n/format";
 import type { MoneyTotals } from "@/lib/domain/disbursement-totals";
-import { formatHkd } from "@/lib/domain/money";
 
 /** Money in a stat: smaller on a phone, where two stats share a row (long amounts smaller still). */
-function Amount({ cents }: { cents: bigint }) {
-  const text = formatHkd(cents, { omitZeroCents: true });
+function Amount({ text }: { text: string }) {
   const phoneSize = text.length > 14 ? "text-sm" : "text-[0.9375rem]";
   return (
     <span className={`${phoneSize} whitespace-nowrap sm:text-xl lg:text-lg xl:text-xl`}>
@@ -14,27 +14,43 @@ function Amount({ cents }: { cents: bigint }) {
 }
 
 /** The four numbers of a grant (or a programme): awarded, paid, approved but unpaid, remaining. */
-export function GrantStats({ totals, awardedHint }: { totals: MoneyTotals; awardedHint?: string }) {
+export async function GrantStats({
+  totals,
+  awardedHint,
+}: {
+  totals: MoneyTotals;
+  awardedHint?: string;
+}) {
+  const t = await getTranslations("grants");
+  const f = await getFormat();
   return (
     <StatGrid>
-      <Stat label="Awarded" value={<Amount cents={totals.capCents} />} hint={awardedHint} />
-      <Stat label="Paid" value={<Amount cents={totals.paidCents} />} tone="brand" />
       <Stat
-        label="Approved, not yet paid"
-        value={<Amount cents={totals.approvedCents} />}
+        label={t("stats.awarded")}
+        value={<Amount text={f.moneyWhole(totals.capCents)} />}
+        hint={awardedHint}
+      />
+      <Stat
+        label={t("stats.paid")}
+        value={<Amount text={f.moneyWhole(totals.paidCents)} />}
+        tone="brand"
+      />
+      <Stat
+        label={t("stats.approved")}
+        value={<Amount text={f.moneyWhole(totals.approvedCents)} />}
         hint={
           totals.requestedCents > 0n
-            ? `${formatHkd(totals.requestedCents)} more requested`
-            : "Nothing else requested"
+            ? t("stats.moreRequested", { amount: f.money(totals.requestedCents) })
+            : t("stats.nothingRequested")
         }
       />
       <Stat
-        label="Remaining"
-        value={<Amount cents={totals.remainingCents} />}
+        label={t("stats.remaining")}
+        value={<Amount text={f.moneyWhole(totals.remainingCents)} />}
         hint={
           totals.releasedCents > 0n
-            ? `Can still be approved; ${formatHkd(totals.releasedCents, { omitZeroCents: true })} released by closed grants`
-            : "Can still be approved"
+            ? t("stats.remainingReleased", { amount: f.moneyWhole(totals.releasedCents) })
+            : t("stats.remainingHint")
         }
       />
     </StatGrid>

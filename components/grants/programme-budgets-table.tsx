@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import {
   Table,
   TableBody,
@@ -7,39 +8,42 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@/components/ui/table";
+import { getFormat } from "@/i18n/format";
 import type { ProgrammeBudget } from "@/lib/data/grants/list-programme-budgets";
-import { formatHkd } from "@/lib/domain/money";
+import { localName } from "./local-name";
 
 /** Each funding programme's grants in one line: awarded, requested, approved, paid, remaining. */
-export function ProgrammeBudgetsTable({
+export async function ProgrammeBudgetsTable({
   organisation,
   budgets,
 }: {
   organisation: string;
   budgets: ProgrammeBudget[];
 }) {
+  const t = await getTranslations("grants");
+  const f = await getFormat();
   return (
-    <Table caption="Grant budgets by programme">
+    <Table caption={t("programmes.caption")}>
       <TableHead>
         <tr>
-          <TableHeaderCell>Programme</TableHeaderCell>
+          <TableHeaderCell>{t("columns.programme")}</TableHeaderCell>
           <TableHeaderCell align="right" isCompact className="hidden sm:table-cell">
-            Grants
+            {t("columns.grants")}
           </TableHeaderCell>
           <TableHeaderCell align="right" isCompact className="hidden lg:table-cell">
-            Awarded
+            {t("columns.awarded")}
           </TableHeaderCell>
           <TableHeaderCell align="right" isCompact className="hidden lg:table-cell">
-            Requested
+            {t("columns.requested")}
           </TableHeaderCell>
           <TableHeaderCell align="right" isCompact className="hidden md:table-cell">
-            Approved
+            {t("columns.approved")}
           </TableHeaderCell>
           <TableHeaderCell align="right" isCompact className="hidden md:table-cell">
-            Paid
+            {t("columns.paid")}
           </TableHeaderCell>
           <TableHeaderCell align="right" isCompact>
-            Remaining
+            {t("columns.remaining")}
           </TableHeaderCell>
         </tr>
       </TableHead>
@@ -51,44 +55,47 @@ export function ProgrammeBudgetsTable({
                 href={`/${organisation}/grants/programmes/${budget.programmeId}`}
                 className="font-medium text-brand-700 hover:underline"
               >
-                {budget.programmeName}
+                {localName(f.locale, budget.programmeName, budget.programmeNameZh)}
               </Link>
               <span className="block text-xs text-ink-500">
-                Up to {formatHkd(budget.fundingCapCents, { omitZeroCents: true })} per start-up
+                {t("upToPerStartup", { amount: f.moneyWhole(budget.fundingCapCents) })}
                 {budget.enrolmentsWithoutGrant > 0
-                  ? ` · ${budget.enrolmentsWithoutGrant} active ${budget.enrolmentsWithoutGrant === 1 ? "enrolment" : "enrolments"} without a grant`
+                  ? ` · ${t("withoutGrant", { count: budget.enrolmentsWithoutGrant })}`
                   : ""}
               </span>
               <span className="block text-xs text-ink-600 lg:hidden">
-                {budget.grantCount} grants · {formatHkd(budget.totals.capCents)} awarded
+                {t("grantCount", { count: budget.grantCount })} ·{" "}
+                {t("awardedShort", { amount: f.money(budget.totals.capCents) })}
                 <span className="md:hidden">
-                  {" "}
-                  · {formatHkd(budget.totals.paidCents)} paid ·{" "}
-                  {formatHkd(budget.totals.approvedCents)} approved
+                  {" · "}
+                  {t("paidApprovedShort", {
+                    paid: f.money(budget.totals.paidCents),
+                    approved: f.money(budget.totals.approvedCents),
+                  })}
                 </span>
               </span>
             </TableCell>
             <TableCell align="right" isCompact className="hidden sm:table-cell">
-              {budget.grantCount}
+              {f.number(budget.grantCount)}
             </TableCell>
             <TableCell align="right" isCompact className="hidden whitespace-nowrap lg:table-cell">
-              {formatHkd(budget.totals.capCents)}
+              {f.money(budget.totals.capCents)}
             </TableCell>
             <TableCell align="right" isCompact className="hidden whitespace-nowrap lg:table-cell">
-              {formatHkd(budget.totals.requestedCents)}
+              {f.money(budget.totals.requestedCents)}
             </TableCell>
             <TableCell align="right" isCompact className="hidden whitespace-nowrap md:table-cell">
-              {formatHkd(budget.totals.approvedCents)}
+              {f.money(budget.totals.approvedCents)}
             </TableCell>
             <TableCell align="right" isCompact className="hidden whitespace-nowrap md:table-cell">
-              {formatHkd(budget.totals.paidCents)}
+              {f.money(budget.totals.paidCents)}
             </TableCell>
             <TableCell
               align="right"
               isCompact
               className="font-semibold whitespace-nowrap text-ink-900"
             >
-              {formatHkd(budget.totals.remainingCents)}
+              {f.money(budget.totals.remainingCents)}
             </TableCell>
           </TableRow>
         ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FileUpload, type UploadedFile } from "@/components/uploads/file-upload";
@@ -21,6 +22,7 @@ export function ReceiptsPanel({
   canChange: boolean;
   isRequired: boolean;
 }) {
+  const t = useTranslations("grantsClient");
   const router = useRouter();
   const [files, setFiles] = useState(initialFiles);
   return (
@@ -29,13 +31,9 @@ export function ReceiptsPanel({
       target="disbursement"
       targetId={disbursementId}
       kind="PAYMENT_PROOF"
-      label="Invoices and receipts"
+      label={t("request.files")}
       description={
-        canChange
-          ? isRequired
-            ? "The programme office approves this request only with proof of payment attached."
-            : "Optional for this bucket."
-          : undefined
+        canChange ? (isRequired ? t("receipts.required") : t("request.filesOptional")) : undefined
       }
       files={files}
       onChange={(next) => {

@@ -4,19 +4,19 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { describeBucketRules } from "@/components/grants/bucket-rules";
 import { newIdempotencyKey } from "@/components/grants/idempotency-key";
 import { sendReceipt } from "@/components/grants/send-receipt";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
 import { Button } from "@/components/ui/button";
+import { useFormat } from "@/i18n/use-format";
 import { requestDisbursement } from "@/lib/actions/disbursements/request-disbursement";
 import { parseHkdAmount } from "@/lib/domain/disbursement-amount";
-import { milestoneCategoryLabels } from "@/lib/domain/milestone-categories";
-import { formatHkd } from "@/lib/domain/money";
 import type {
   FundingEvidenceRule,
   MilestoneCategory,
@@ -48,15 +48,6 @@ export type RequestFormMilestone = {
   dueOn: string;
 };
 
-const MILESTONE_STATUS: Record<MilestoneStatus, string> = {
-  PLANNED: "planned",
-  IN_PROGRESS: "in progress",
-  SUBMITTED: "evidence submitted",
-  ACHIEVED: "achieved",
-  DELAYED: "delayed",
-  MISSED: "missed",
-};
-
 /**
  * The start-up's tranche request: bucket, amount (HKD as typed, read exactly), purpose, the
  * gating milestone for a gated bucket, and receipts for a proof-of-payment bucket. The request
@@ -75,6 +66,8 @@ export function RequestTrancheForm({
   milestones: RequestFormMilestone[];
   initialBucketId?: string;
 }) {
+  const t = useTranslations("grantsClient");
+  const f = useFormat();
   const router = useRouter();
   const formId = useId();
   const [idempotencyKey] = useState(newIdempotencyKey);
@@ -116,7 +109,7 @@ export function RequestTrancheForm({
   async function onSubmit(input: RequestDisbursementOutput) {
     setFormError(null);
     if (needsReceipts && files.length === 0 && !recordedId) {
-      setFilesError("Attach the invoice and the receipt (or bank slip) for this spend.");
+      setFilesError(t("request.attachReceipts"));
       return;
     }
     try {
@@ -133,7 +126,9 @@ export function RequestTrancheForm({
       }
       const failures: string[] = [];
       for (const [index, file] of files.entries()) {
-        setProgress(`Uploading ${file.name} (${index + 1} of ${files.length})…`);
+        setProgress(
+          t("request.uploading", { name: file.name, index: index + 1, count: files.length }),
+        );
         const sent = await sendReceipt({ organisation, disbursementId, file });
         if (!sent.ok) failures.push(`${file.name}: ${sent.message}`);
       }
@@ -141,7 +136,7 @@ export function RequestTrancheForm({
       if (failures.length > 0) {
         setFiles([]);
         setFormError(
-          `Your request was recorded, but ${failures.length === 1 ? "a file was" : "some files were"} not attached. ${failures.join(" ")} Attach ${failures.length === 1 ? "it" : "them"} on the request's page.`,
+          t("request.filesFailed", { count: failures.length, failures: failures.join(" ") }),
         );
         return;
       }
@@ -149,14 +144,14 @@ export function RequestTrancheForm({
       router.push(`/${organisation}/disbursements/${disbursementId}?requested=1`);
     } catch {
       setProgress(null);
-      setFormError(UNREACHABLE_MESSAGE);
+      setFormError(t("unreachable"));
     }
   }
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-ink-900">Funding bucket</legend>
+        <legend className="text-sm font-medium text-ink-900">{t("request.bucket")}</legend>
         <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {buckets.map((item) => (
             <label
@@ -173,12 +168,14 @@ export function RequestTrancheForm({
               <span className="min-w-0">
                 <span className="block font-medium text-ink-900">{item.name}</span>
                 <span className="block text-sm text-ink-700 tabular-nums">
-                  {formatHkd(item.remainingCents)} left
+                  {t("request.left", { amount: f.money(item.remainingCents) })}
                 </span>
-                <span className="mt-1 block text-xs text-ink-500">{describeBucketRules(item)}</span>
+                <span className="mt-1 block text-xs text-ink-500">
+                  {describeBucketRules(item, t)}
+                </span>
                 {item.requestedCents > 0n ? (
                   <span className="mt-1 block text-xs text-amber-800">
-                    {formatHkd(item.requestedCents)} already requested, waiting for approval
+                    {t("request.alreadyRequested", { amount: f.money(item.requestedCents) })}
                   </span>
                 ) : null}
               </span>
@@ -191,7 +188,7 @@ export function RequestTrancheForm({
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="space-y-1">
           <label htmlFor={id("amount")} className="block text-sm font-medium text-ink-900">
-            Amount (HKD)
+            {t("request.amount")}
           </label>
           <div className="relative">
             <span className="pointer-events-none absolute inset-y-0 left-3 flex items-center text-sm text-ink-500">
@@ -214,9 +211,13 @@ export function RequestTrancheForm({
               ? null
               : parsed?.ok
                 ? bucket && parsed.cents > bucket.remainingCents
-                  ? `${formatHkd(parsed.cents)} is more than the ${formatHkd(bucket.remainingCents)} left in ${bucket.name}.`
-                  : `${formatHkd(parsed.cents)}`
-                : "Dollars and cents, e.g. 12,500 or 12500.50."}
+                  ? t("request.moreThanLeft", {
+                      amount: f.money(parsed.cents),
+                      left: f.money(bucket.remainingCents),
+                      bucket: bucket.name,
+                    })
+                  : f.money(parsed.cents)
+                : t("request.amountHint")}
           </p>
           {errors.amount ? <p className="text-sm text-red-700">{errors.amount.message}</p> : null}
         </div>
@@ -224,7 +225,9 @@ export function RequestTrancheForm({
         {bucket?.gatingMilestoneCategory ? (
           <div className="space-y-1">
             <label htmlFor={id("milestone")} className="block text-sm font-medium text-ink-900">
-              {milestoneCategoryLabels[bucket.gatingMilestoneCategory]} milestone
+              {t("request.milestone", {
+                category: t(`rules.category.${bucket.gatingMilestoneCategory}`),
+              })}
             </label>
             <select
               id={id("milestone")}
@@ -232,17 +235,19 @@ export function RequestTrancheForm({
               disabled={isBusy || recordedId !== null}
               {...register("gatingMilestoneId")}
             >
-              <option value="">Choose the milestone this tranche is for</option>
+              <option value="">{t("request.chooseMilestone")}</option>
               {gateMilestones.map((milestone) => (
                 <option key={milestone.id} value={milestone.id}>
-                  {milestone.title} ({MILESTONE_STATUS[milestone.status]})
+                  {milestone.title} ({t(`milestoneStatus.${milestone.status}`)})
                 </option>
               ))}
             </select>
             <p className="text-xs text-ink-500">
               {gateMilestones.length === 0
-                ? `Your plan has no ${milestoneCategoryLabels[bucket.gatingMilestoneCategory].toLowerCase()} milestone yet: add it on your milestones page first.`
-                : "You can ask before the milestone is achieved; the programme office approves the tranche once it is."}
+                ? t("request.noMilestone", {
+                    category: t(`rules.category.${bucket.gatingMilestoneCategory}`),
+                  })
+                : t("request.askBefore")}
             </p>
           </div>
         ) : null}
@@ -250,12 +255,12 @@ export function RequestTrancheForm({
 
       <div className="space-y-1">
         <label htmlFor={id("purpose")} className="block text-sm font-medium text-ink-900">
-          What is it for?
+          {t("request.purpose")}
         </label>
         <textarea
           id={id("purpose")}
           rows={3}
-          placeholder="e.g. GMP-grade lentiviral vector lot, invoice VX-26-0817"
+          placeholder={t("request.purposePlaceholder")}
           aria-invalid={errors.purpose ? true : undefined}
           disabled={isBusy || recordedId !== null}
           className={`${inputClassName} h-auto py-2`}
@@ -266,15 +271,16 @@ export function RequestTrancheForm({
 
       <div className="space-y-1">
         <label htmlFor={id("files")} className="block text-sm font-medium text-ink-900">
-          Invoices and receipts{needsReceipts ? <span className="text-red-700"> *</span> : null}
+          {t("request.files")}
+          {needsReceipts ? <span className="text-red-700"> *</span> : null}
         </label>
         <p className="text-xs text-ink-500">
           {!bucket
-            ? "Needed for buckets reimbursed against proof of payment."
+            ? t("request.filesNoBucket")
             : needsReceipts
-              ? "This bucket is reimbursed against proof of payment: attach the invoice and the receipt or bank slip."
-              : "Optional for this bucket."}{" "}
-          PDF, Word, Excel, PNG or JPEG, up to 10 files.
+              ? t("request.filesNeeded")
+              : t("request.filesOptional")}{" "}
+          {t("request.fileTypes")}
         </p>
         <input
           id={id("files")}
@@ -308,23 +314,23 @@ export function RequestTrancheForm({
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={isBusy}>
           {isPending
-            ? "Sending…"
+            ? t("request.sending")
             : isLeaving
-              ? "Opening your request…"
+              ? t("request.opening")
               : recordedId
-                ? "Attach the files again"
-                : "Send request"}
+                ? t("request.attachAgain")
+                : t("request.send")}
         </Button>
         {recordedId ? (
           <Link
             href={`/${organisation}/disbursements/${recordedId}`}
             className="text-sm font-medium text-brand-700 hover:underline"
           >
-            Open the request
+            {t("request.openRequest")}
           </Link>
         ) : (
           <Link href={`/${organisation}/grants`} className="text-sm text-ink-600 hover:underline">
-            Cancel
+            {t("request.cancel")}
           </Link>
         )}
       </div>

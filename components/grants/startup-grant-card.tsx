@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { BucketBalanceTable } from "@/components/grants/bucket-balance-table";
 import { GrantStats } from "@/components/grants/grant-stats";
 import { TrancheList, type TrancheListItem } from "@/components/grants/tranche-list";
@@ -5,16 +6,24 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { GrantDetail } from "@/lib/data/grants/get-grant-detail";
-import { formatHkDate } from "@/lib/domain/dates";
+import { getFormat } from "@/i18n/format";
+import { localName } from "./local-name";
 
 /** One grant as its holder sees it: the numbers, each bucket's balance and every request. */
-export function StartupGrantCard({
+export async function StartupGrantCard({
   organisation,
   grant,
 }: {
   organisation: string;
   grant: GrantDetail;
 }) {
+  const t = await getTranslations("grants");
+  const f = await getFormat();
+  const programmeName = localName(
+    f.locale,
+    grant.enrolment.programme.name,
+    grant.enrolment.programme.nameZh,
+  );
   const isOpen = grant.status === "ACTIVE" && grant.enrolment.status === "ACTIVE";
   const tranches: TrancheListItem[] = grant.disbursements;
   return (
@@ -22,40 +31,40 @@ export function StartupGrantCard({
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h2 id={`grant-${grant.id}`} className="text-lg font-semibold text-ink-900">
-            {grant.enrolment.programme.name}
+            {programmeName}
           </h2>
           <p className="text-sm text-ink-500">
-            Awarded by {grant.organisation.name} on {formatHkDate(grant.awardedAt)}
-            {isOpen ? "" : " · closed"}
+            {t("startup.awardedBy", {
+              operator: localName(f.locale, grant.organisation.name, grant.organisation.nameZh),
+              date: f.date(grant.awardedAt),
+            })}
+            {isOpen ? "" : ` · ${t("startup.closed")}`}
           </p>
         </div>
         {isOpen ? (
           <ButtonLink href={`/${organisation}/grants/${grant.id}/request`}>
-            Request a tranche
+            {t("startup.requestTranche")}
           </ButtonLink>
         ) : null}
       </div>
       <GrantStats totals={grant.totals} />
       <Card>
-        <CardHeader
-          title="Balance by bucket"
-          description="Approved money is signed by the programme office; remaining is what can still be approved."
-        />
+        <CardHeader title={t("balanceByBucket")} description={t("startup.balanceDescription")} />
         <BucketBalanceTable
-          caption={`Balance of your ${grant.enrolment.programme.name} grant by bucket`}
+          caption={t("startup.balanceCaption", { programme: programmeName })}
           buckets={grant.buckets}
           totals={grant.totals}
         />
       </Card>
       <Card>
         <CardHeader
-          title="Your tranche requests"
-          description="Newest first. Open one to see its signatures, receipts and payment."
+          title={t("startup.requestsTitle")}
+          description={t("startup.requestsDescription")}
         />
         {tranches.length === 0 ? (
           <CardBody>
             <EmptyState
-              title="No requests yet."
+              title={t("startup.noRequests")}
               action={
                 isOpen ? (
                   <ButtonLink
@@ -63,13 +72,12 @@ export function StartupGrantCard({
                     variant="secondary"
                     size="sm"
                   >
-                    Request your first tranche
+                    {t("startup.requestFirst")}
                   </ButtonLink>
                 ) : null
               }
             >
-              Ask for a tranche when you need money from a bucket: the programme office approves it,
-              finance signs it, and it is paid to the company&apos;s account.
+              {t("startup.noRequestsHint")}
             </EmptyState>
           </CardBody>
         ) : (

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { StatusBadge } from "@/components/ui/status-badge";
-import { formatHkDate } from "@/lib/domain/dates";
-import { formatHkd } from "@/lib/domain/money";
+import { getTranslations } from "next-intl/server";
+import { MilestoneStatusBadge, TrancheStatusBadge } from "@/components/grants/tranche-status-badge";
+import { getFormat, type Format } from "@/i18n/format";
 import type { DisbursementStatus, MilestoneStatus } from "@/lib/generated/prisma/enums";
 
 export type TrancheListItem = {
@@ -21,22 +21,29 @@ export type TrancheListItem = {
 };
 
 /** The latest step of a tranche, for a list ("Paid 24 Nov 2026"). */
-function lastStep(tranche: TrancheListItem): string {
-  if (tranche.paidAt) return `Paid ${formatHkDate(tranche.paidAt)}`;
-  if (tranche.rejectedAt) return `Rejected ${formatHkDate(tranche.rejectedAt)}`;
-  if (tranche.financeApprovedAt) return `Finance signed ${formatHkDate(tranche.financeApprovedAt)}`;
-  if (tranche.approvedAt) return `Officer approved ${formatHkDate(tranche.approvedAt)}`;
-  return `Requested ${formatHkDate(tranche.requestedAt)}`;
+function lastStep(
+  tranche: TrancheListItem,
+  t: Awaited<ReturnType<typeof getTranslations<"grants">>>,
+  f: Format,
+): string {
+  if (tranche.paidAt) return t("lastStep.paid", { date: f.date(tranche.paidAt) });
+  if (tranche.rejectedAt) return t("lastStep.rejected", { date: f.date(tranche.rejectedAt) });
+  if (tranche.financeApprovedAt)
+    return t("lastStep.signed", { date: f.date(tranche.financeApprovedAt) });
+  if (tranche.approvedAt) return t("lastStep.approved", { date: f.date(tranche.approvedAt) });
+  return t("lastStep.requested", { date: f.date(tranche.requestedAt) });
 }
 
 /** A grant's tranches as a list of rows that each open the tranche; works from 390 px up. */
-export function TrancheList({
+export async function TrancheList({
   organisation,
   tranches,
 }: {
   organisation: string;
   tranches: TrancheListItem[];
 }) {
+  const t = await getTranslations("grants");
+  const f = await getFormat();
   return (
     <ul className="divide-y divide-ink-100">
       {tranches.map((tranche) => (
@@ -48,23 +55,24 @@ export function TrancheList({
             <div className="min-w-0 flex-1">
               <p className="font-medium text-ink-900">{tranche.purpose}</p>
               <p className="mt-0.5 text-xs text-ink-500">
-                {tranche.bucketName} · {lastStep(tranche)} · requested by {tranche.requestedBy.name}
+                {tranche.bucketName} · {lastStep(tranche, t, f)} ·{" "}
+                {t("requestedBy", { name: tranche.requestedBy.name })}
                 {tranche._count.attachments > 0
-                  ? ` · ${tranche._count.attachments} ${tranche._count.attachments === 1 ? "file" : "files"}`
+                  ? ` · ${t("files", { count: tranche._count.attachments })}`
                   : ""}
               </p>
               {tranche.gatingMilestone ? (
                 <p className="mt-0.5 text-xs text-ink-500">
-                  Milestone: {tranche.gatingMilestone.title}{" "}
-                  <StatusBadge kind="milestone" status={tranche.gatingMilestone.status} />
+                  {t("milestone", { title: tranche.gatingMilestone.title })}{" "}
+                  <MilestoneStatusBadge status={tranche.gatingMilestone.status} />
                 </p>
               ) : null}
             </div>
             <div className="flex shrink-0 flex-col items-end gap-1">
               <span className="font-semibold text-ink-900 tabular-nums">
-                {formatHkd(tranche.amountCents)}
+                {f.money(tranche.amountCents)}
               </span>
-              <StatusBadge kind="disbursement" status={tranche.status} />
+              <TrancheStatusBadge status={tranche.status} />
             </div>
           </Link>
         </li>

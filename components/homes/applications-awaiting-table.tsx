@@ -1,67 +1,57 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { localName } from "@/components/homes/officer-local-name";
+import { Badge } from "@/components/ui/badge";
+import { statusStyles } from "@/components/ui/status-badge";
+import { getFormat } from "@/i18n/format";
 import type { ProgrammeOfficerHomeData } from "@/lib/data/homes/programme-officer-home";
-import { StatusBadge } from "@/components/ui/status-badge";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from "@/components/ui/table";
-import { formatHkDate } from "@/lib/domain/dates";
 
-type AwaitingApplication = ProgrammeOfficerHomeData["awaitingAction"][number];
+type AwaitingApplication = ProgrammeOfficerHomeData["awaitingScreening"]["items"][number];
 
-/** Submitted and screening applications; on a phone the call moves under the project. */
-export function ApplicationsAwaitingTable({
+/** Submitted and screening applications, oldest first, as stacked rows (no sideways scroll). */
+export async function ApplicationsAwaitingTable({
   applications,
+  count,
+  organisationSlug,
 }: {
   applications: AwaitingApplication[];
+  count: number;
+  organisationSlug: string;
 }) {
+  const t = await getTranslations("officerHome");
+  const f = await getFormat();
   return (
-    <Table caption="Applications awaiting action">
-      <TableHead>
-        <tr>
-          <TableHeaderCell>Application</TableHeaderCell>
-          <TableHeaderCell>Status</TableHeaderCell>
-          <TableHeaderCell className="hidden md:table-cell">Call</TableHeaderCell>
-          <TableHeaderCell className="hidden sm:table-cell">Submitted</TableHeaderCell>
-        </tr>
-      </TableHead>
-      <TableBody>
+    <div>
+      <ul className="divide-y divide-ink-100">
         {applications.map((application) => (
-          <TableRow key={application.id}>
-            <TableCell className="min-w-48">
+          <li key={application.id} className="px-4 py-2.5 sm:px-5">
+            <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
               <Link
-                href={`/${application.organisation.slug}/calls/${application.call.id}/applications/${application.id}`}
-                className="font-medium text-ink-900 hover:text-brand-700 hover:underline"
+                href={`/${organisationSlug}/calls/${application.callId}/applications/${application.id}`}
+                className="min-w-0 font-medium text-ink-900 hover:text-brand-700 hover:underline"
               >
-                {application.startup.name}
+                {localName(f.locale, application.startup.name, application.startup.nameZh)}
               </Link>
-              <span className="block text-xs text-ink-600">{application.projectTitle}</span>
-              <span className="mt-0.5 block font-mono text-xs text-ink-500">
-                {application.reference}
-              </span>
-              <span className="block text-xs text-ink-500 md:hidden">{application.call.title}</span>
-              {application.submittedAt ? (
-                <span className="block text-xs text-ink-500 sm:hidden">
-                  Submitted {formatHkDate(application.submittedAt)}
-                </span>
-              ) : null}
-            </TableCell>
-            <TableCell>
-              <StatusBadge kind="application" status={application.status} />
-            </TableCell>
-            <TableCell className="hidden min-w-48 md:table-cell">
-              {application.call.title}
-            </TableCell>
-            <TableCell className="hidden whitespace-nowrap sm:table-cell">
-              {application.submittedAt ? formatHkDate(application.submittedAt) : "—"}
-            </TableCell>
-          </TableRow>
+              <Badge tone={statusStyles.application[application.status].tone}>
+                {t(`labels.applicationStatus.${application.status as "SUBMITTED" | "SCREENING"}`)}
+              </Badge>
+            </div>
+            <p className="text-xs text-ink-600">{application.projectTitle}</p>
+            <p className="text-xs text-ink-500">
+              <span className="font-mono">{application.reference}</span> ·{" "}
+              {localName(f.locale, application.call.title, application.call.titleZh)}
+              {application.submittedAt
+                ? ` · ${t("screening.submitted", { date: f.date(application.submittedAt) })}`
+                : null}
+            </p>
+          </li>
         ))}
-      </TableBody>
-    </Table>
+      </ul>
+      {count > applications.length ? (
+        <p className="border-t border-ink-100 px-4 py-2.5 text-xs text-ink-500 sm:px-5">
+          {t("screening.showing", { shown: applications.length, count: f.number(count) })}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -1,183 +1,249 @@
 import Link from "next/link";
-import type { OperatorAdminHomeData } from "@/lib/data/homes/operator-admin-home";
+import { getTranslations } from "next-intl/server";
+import {
+  type OperatorAdminHomeData,
+  RECENT_DEACTIVATION_DAYS,
+} from "@/lib/data/homes/operator-admin-home";
 import { describeAuditAction } from "@/components/audit/describe-audit-action";
+import { BarChart } from "@/components/charts/bar-chart";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
-import { StatusBadge } from "@/components/ui/status-badge";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from "@/components/ui/table";
-import { formatHkDate, formatHkDateTime } from "@/lib/domain/dates";
-import { membershipRoleLabels } from "@/lib/domain/membership-roles";
+import { getFormat } from "@/i18n/format";
 
-const linkClassName = "font-medium text-brand-700 hover:text-brand-800 hover:underline";
+const linkClassName =
+  "font-medium text-brand-700 hover:text-brand-800 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600";
 
-export function OperatorAdminHome({
+/** The operator admin's home: who has which role, who is invited, what happened, who left. */
+export async function OperatorAdminHome({
   organisationName,
+  organisationNameZh = null,
   organisationSlug,
   data,
 }: {
   organisationName: string;
+  organisationNameZh?: string | null;
   organisationSlug: string;
   data: OperatorAdminHomeData;
 }) {
-  const deactivatedCount = data.members.length - data.activeMemberCount;
+  const t = await getTranslations("adminHome");
+  const roles = await getTranslations("roles");
+  const f = await getFormat();
+  const personName = (user: { name: string; nameZh: string | null }) =>
+    f.locale !== "en" && user.nameZh ? user.nameZh : user.name;
+  const expiringSoon = data.expiringSoonCount;
+  const membersPath = `/${organisationSlug}/members`;
+  // English keeps the audit page's wording; Chinese names the known subjects and verbs and
+  // falls back to the English description for an action this page does not know yet.
+  const describeAction = (action: string) => {
+    const [subject = "", ...rest] = action.split(".");
+    const verb = rest.join("_");
+    const subjectKey = `auditSubject.${subject}`;
+    const verbKey = `auditVerb.${verb}`;
+    if (f.locale === "en" || !t.has(subjectKey) || !t.has(verbKey)) {
+      return describeAuditAction(action);
+    }
+    return t("auditLine", { subject: t(subjectKey), verb: t(verbKey) });
+  };
+  const describeTarget = (targetType: string) => {
+    const key = `auditTarget.${targetType}`;
+    return f.locale !== "en" && t.has(key) ? t(key) : targetType;
+  };
+  const more = (shown: number, total: number) =>
+    total > shown ? (
+      <span className="text-ink-500">{t("moreShown", { shown, total: f.number(total) })}</span>
+    ) : undefined;
+
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Organisation administration"
-        description={`People, roles and recent activity at ${organisationName}.`}
+        title={t("title")}
+        description={t("description", {
+          organisation:
+            f.locale !== "en" && organisationNameZh ? organisationNameZh : organisationName,
+        })}
       />
       <StatGrid>
-        <Stat label="Active members" value={data.activeMemberCount} tone="brand" />
-        <Stat label="Programmes" value={data.programmeCount} hint="Draft and active" />
+        <Stat label={t("statActive")} value={f.number(data.activeMemberCount)} tone="brand" />
         <Stat
-          label="Partner organisations"
-          value={data.partnerCount}
-          hint="Linked to a programme"
+          label={t("statInvitations")}
+          value={f.number(data.invitationCount)}
+          tone={expiringSoon > 0 ? "warning" : "neutral"}
+          hint={t("statInvitationsHint", { count: expiringSoon })}
         />
-        <Stat label="Deactivated" value={deactivatedCount} hint="Kept for the audit trail" />
+        <Stat
+          label={t("statProgrammes")}
+          value={f.number(data.programmeCount)}
+          hint={t("statProgrammesHint")}
+        />
+        <Stat
+          label={t("statPartners")}
+          value={f.number(data.partnerCount)}
+          hint={t("statPartnersHint")}
+        />
       </StatGrid>
 
-      <Card>
-        <CardHeader title="Members by role" />
-        <CardBody>
-          {data.activeCountsByRole.length === 0 ? (
-            <EmptyState title="Nobody has a role here yet.">
-              Invite your programme officers first.
-            </EmptyState>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <CardHeader
+            title={t("rolesTitle")}
+            description={t("rolesDescription")}
+            action={
+              <Link href={membersPath} className={linkClassName}>
+                {t("manageMembers")}
+              </Link>
+            }
+          />
+          <CardBody>
+            {data.countsByRole.length === 0 ? (
+              <EmptyState title={t("rolesEmptyTitle")}>{t("rolesEmptyBody")}</EmptyState>
+            ) : (
+              <BarChart
+                title={t("rolesChartTitle")}
+                summary={t("rolesChartSummary", {
+                  active: data.activeMemberCount,
+                  roles: data.countsByRole.length,
+                  deactivated: data.deactivatedMemberCount,
+                })}
+                labelHeader={t("colRole")}
+                valueHeader={t("colActive")}
+                data={data.countsByRole.map((row) => ({
+                  label: roles(row.role),
+                  value: row.active,
+                  display: f.number(row.active),
+                }))}
+                extraColumns={[
+                  {
+                    header: t("colDeactivated"),
+                    cells: data.countsByRole.map((row) => f.number(row.deactivated)),
+                  },
+                ]}
+              />
+            )}
+          </CardBody>
+        </Card>
+
+        <Card>
+          <CardHeader
+            title={t("invitationsTitle")}
+            description={t("invitationsDescription")}
+            action={more(data.invitations.length, data.invitationCount)}
+          />
+          <CardBody>
+            {data.invitations.length === 0 ? (
+              <EmptyState
+                title={t("invitationsEmptyTitle")}
+                action={
+                  <Link href={membersPath} className={linkClassName}>
+                    {t("manageMembers")}
+                  </Link>
+                }
+              >
+                {t("invitationsEmptyBody")}
+              </EmptyState>
+            ) : (
+              <ul className="divide-y divide-ink-100">
+                {data.invitations.map((invitation) => (
+                  <li key={invitation.id} className="py-2.5 first:pt-0 last:pb-0">
+                    <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+                      <span className="font-medium [overflow-wrap:anywhere] text-ink-900">
+                        {invitation.name ?? invitation.email}
+                      </span>
+                      <Badge tone="brand">{roles(invitation.role)}</Badge>
+                      {invitation.isExpiringSoon ? (
+                        <Badge tone="warning">{t("expiringSoon")}</Badge>
+                      ) : null}
+                    </p>
+                    <p className="text-xs [overflow-wrap:anywhere] text-ink-500">
+                      {invitation.name ? `${invitation.email} · ` : ""}
+                      {t("invitedBy", { name: invitation.invitedByName })} ·{" "}
+                      <span
+                        className={invitation.isExpiringSoon ? "font-medium text-amber-700" : ""}
+                      >
+                        {t("expires", { date: f.dateTime(invitation.expiresAt) })}
+                      </span>
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </CardBody>
+        </Card>
+
+        <Card>
+          <CardHeader
+            title={t("auditTitle")}
+            description={t("auditDescription")}
+            action={
+              <Link href={`/${organisationSlug}/audit`} className={linkClassName}>
+                {t("auditAll")}
+              </Link>
+            }
+          />
+          {data.auditEvents.length === 0 ? (
+            <CardBody>
+              <EmptyState title={t("auditEmptyTitle")}>{t("auditEmptyBody")}</EmptyState>
+            </CardBody>
           ) : (
-            <ul className="flex flex-wrap gap-2">
-              {data.activeCountsByRole.map(({ role, count }) => (
+            <ol className="divide-y divide-ink-100">
+              {data.auditEvents.map((event) => (
                 <li
-                  key={role}
-                  className="flex items-center gap-2 rounded-md border border-ink-200 bg-ink-50 px-3 py-1.5 text-sm"
+                  key={event.id}
+                  className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 px-4 py-2.5 sm:px-5"
                 >
-                  <span className="text-ink-700">{membershipRoleLabels[role]}</span>
-                  <span className="font-semibold text-ink-900 tabular-nums">{count}</span>
+                  <p className="min-w-0 text-sm [overflow-wrap:anywhere] text-ink-800">
+                    <span className="font-medium">
+                      {event.actor ? personName(event.actor) : t("system")}
+                    </span>
+                    <span className="text-ink-500"> · </span>
+                    {describeAction(event.action)}
+                    {event.targetType ? (
+                      <span className="text-ink-500"> ({describeTarget(event.targetType)})</span>
+                    ) : null}
+                  </p>
+                  <time
+                    className="text-xs whitespace-nowrap text-ink-500"
+                    dateTime={event.createdAt.toISOString()}
+                  >
+                    {f.dateTime(event.createdAt)}
+                  </time>
                 </li>
               ))}
-            </ul>
+            </ol>
           )}
-        </CardBody>
-      </Card>
+        </Card>
 
-      <Card>
-        <CardHeader
-          title="People and roles"
-          description={`${data.members.length} memberships`}
-          action={
-            <Link href={`/${organisationSlug}/members`} className={linkClassName}>
-              Manage members
-            </Link>
-          }
-        />
-        {data.members.length === 0 ? (
+        <Card>
+          <CardHeader
+            title={t("deactivatedTitle")}
+            description={t("deactivatedDescription", { days: RECENT_DEACTIVATION_DAYS })}
+            action={more(data.deactivated.length, data.deactivatedRecentlyCount)}
+          />
           <CardBody>
-            <EmptyState title="No members yet.">
-              Invite colleagues by email and give each one a role.
-            </EmptyState>
+            {data.deactivated.length === 0 ? (
+              <EmptyState title={t("deactivatedEmptyTitle", { days: RECENT_DEACTIVATION_DAYS })}>
+                {t("deactivatedEmptyBody")}
+              </EmptyState>
+            ) : (
+              <ul className="divide-y divide-ink-100">
+                {data.deactivated.map((member) => (
+                  <li key={member.id} className="py-2.5 first:pt-0 last:pb-0">
+                    <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+                      <span className="font-medium text-ink-900">{personName(member)}</span>
+                      <Badge tone="neutral">{roles(member.role)}</Badge>
+                    </p>
+                    <p className="text-xs [overflow-wrap:anywhere] text-ink-500">
+                      {member.email} · {t("deactivatedOn", { date: f.date(member.updatedAt) })}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
           </CardBody>
-        ) : (
-          <Table caption="Members and their roles">
-            <TableHead>
-              <tr>
-                <TableHeaderCell>Name</TableHeaderCell>
-                <TableHeaderCell>Role</TableHeaderCell>
-                <TableHeaderCell className="hidden md:table-cell">Title</TableHeaderCell>
-                <TableHeaderCell className="hidden sm:table-cell">Status</TableHeaderCell>
-                <TableHeaderCell className="hidden sm:table-cell">Last sign-in</TableHeaderCell>
-              </tr>
-            </TableHead>
-            <TableBody>
-              {data.members.map((member) => (
-                <TableRow key={member.id}>
-                  <TableCell className="min-w-48">
-                    <span className="font-medium text-ink-900">{member.user.name}</span>
-                    {member.user.nameZh ? (
-                      <span className="ml-1.5 text-ink-500" lang="zh-HK">
-                        {member.user.nameZh}
-                      </span>
-                    ) : null}
-                    <span className="block text-xs text-ink-500">{member.user.email}</span>
-                    {member.title ? (
-                      <span className="block text-xs text-ink-500 md:hidden">{member.title}</span>
-                    ) : null}
-                    {member.status !== "ACTIVE" ? (
-                      <span className="mt-1 block sm:hidden">
-                        <StatusBadge kind="membership" status={member.status} />
-                      </span>
-                    ) : null}
-                  </TableCell>
-                  <TableCell>
-                    <Badge tone="brand">{membershipRoleLabels[member.role]}</Badge>
-                  </TableCell>
-                  <TableCell className="hidden min-w-48 md:table-cell">
-                    {member.title ?? "—"}
-                  </TableCell>
-                  <TableCell className="hidden sm:table-cell">
-                    <StatusBadge kind="membership" status={member.status} />
-                  </TableCell>
-                  <TableCell className="hidden whitespace-nowrap sm:table-cell">
-                    {member.user.lastSignInAt ? formatHkDate(member.user.lastSignInAt) : "Never"}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-      </Card>
-
-      <Card>
-        <CardHeader
-          action={
-            <Link href={`/${organisationSlug}/audit`} className={linkClassName}>
-              Full audit trail
-            </Link>
-          }
-          title="Recent activity"
-          description="The latest entries in this organisation's audit log."
-        />
-        {data.auditEvents.length === 0 ? (
-          <CardBody>
-            <EmptyState title="No activity recorded yet.">
-              Every change to applications, reviews, milestones and money is recorded here.
-            </EmptyState>
-          </CardBody>
-        ) : (
-          <ol className="divide-y divide-ink-100">
-            {data.auditEvents.map((event) => (
-              <li
-                key={event.id}
-                className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 px-4 py-2.5 sm:px-5"
-              >
-                <p className="text-sm text-ink-800">
-                  <span className="font-medium">{event.actor?.name ?? "System"}</span>
-                  <span className="text-ink-500"> · </span>
-                  {describeAuditAction(event.action)}
-                  {event.targetType ? (
-                    <span className="text-ink-500"> ({event.targetType})</span>
-                  ) : null}
-                </p>
-                <time
-                  className="text-xs whitespace-nowrap text-ink-500"
-                  dateTime={event.createdAt.toISOString()}
-                >
-                  {formatHkDateTime(event.createdAt)}
-                </time>
-              </li>
-            ))}
-          </ol>
-        )}
-      </Card>
+        </Card>
+      </div>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { OperatorTenantSummary } from "@/lib/data/platform/list-operator-tenants";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,49 +11,56 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@/components/ui/table";
-import { formatHkDate } from "@/lib/domain/dates";
+import { getFormat } from "@/i18n/format";
 
 /** The platform admin's console: operator tenants and their size. */
-export function PlatformHome({ tenants }: { tenants: OperatorTenantSummary[] }) {
+export async function PlatformHome({ tenants }: { tenants: OperatorTenantSummary[] }) {
+  const t = await getTranslations("platformHome");
+  const f = await getFormat();
   const total = (pick: (tenant: OperatorTenantSummary) => number) =>
     tenants.reduce((sum, tenant) => sum + pick(tenant), 0);
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold text-ink-900">Platform administration</h1>
-        <p className="mt-1 text-sm text-ink-500">
-          Operator tenants on this deployment. Each operator sees only its own programmes,
-          applications and cohort.
-        </p>
+        <h1 className="text-2xl font-semibold text-ink-900">{t("title")}</h1>
+        <p className="mt-1 text-sm text-ink-500">{t("description")}</p>
       </div>
       <StatGrid>
-        <Stat label="Operators" value={tenants.length} tone="brand" />
-        <Stat label="Programmes" value={total((tenant) => tenant.programmeCount)} />
-        <Stat label="Start-ups enrolled" value={total((tenant) => tenant.enrolledStartupCount)} />
-        <Stat label="Operator users" value={total((tenant) => tenant.userCount)} />
+        <Stat label={t("statOperators")} value={f.number(tenants.length)} tone="brand" />
+        <Stat
+          label={t("statProgrammes")}
+          value={f.number(total((tenant) => tenant.programmeCount))}
+        />
+        <Stat
+          label={t("statStartups")}
+          value={f.number(total((tenant) => tenant.enrolledStartupCount))}
+        />
+        <Stat label={t("statUsers")} value={f.number(total((tenant) => tenant.userCount))} />
       </StatGrid>
       <Card>
-        <CardHeader
-          title="Operator tenants"
-          description="Live counts: programmes not archived, start-ups with an active enrolment, active memberships."
-        />
+        <CardHeader title={t("tenantsTitle")} description={t("tenantsDescription")} />
         {tenants.length === 0 ? (
           <div className="p-4 sm:p-5">
-            <EmptyState title="No operator tenants yet.">
-              Create the first operator (for example a science park or a university incubator) to
-              let it run programmes.
-            </EmptyState>
+            <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
           </div>
         ) : (
-          <Table caption="Operator tenants">
+          <Table caption={t("caption")}>
             <TableHead>
               <tr>
-                <TableHeaderCell>Operator</TableHeaderCell>
-                <TableHeaderCell className="hidden sm:table-cell">Slug</TableHeaderCell>
-                <TableHeaderCell align="right">Programmes</TableHeaderCell>
-                <TableHeaderCell align="right">Start-ups enrolled</TableHeaderCell>
-                <TableHeaderCell align="right">Users</TableHeaderCell>
-                <TableHeaderCell className="hidden sm:table-cell">Created</TableHeaderCell>
+                <TableHeaderCell>{t("colOperator")}</TableHeaderCell>
+                <TableHeaderCell className="hidden sm:table-cell">{t("colSlug")}</TableHeaderCell>
+                <TableHeaderCell align="right" className="hidden sm:table-cell">
+                  {t("colProgrammes")}
+                </TableHeaderCell>
+                <TableHeaderCell align="right" className="hidden sm:table-cell">
+                  {t("colStartups")}
+                </TableHeaderCell>
+                <TableHeaderCell align="right" className="hidden sm:table-cell">
+                  {t("colUsers")}
+                </TableHeaderCell>
+                <TableHeaderCell className="hidden sm:table-cell">
+                  {t("colCreated")}
+                </TableHeaderCell>
               </tr>
             </TableHead>
             <TableBody>
@@ -65,15 +73,28 @@ export function PlatformHome({ tenants }: { tenants: OperatorTenantSummary[] }) 
                         {tenant.nameZh}
                       </span>
                     ) : null}
+                    <span className="block text-xs text-ink-500 sm:hidden">
+                      {t("phoneLine", {
+                        programmes: f.number(tenant.programmeCount),
+                        startups: f.number(tenant.enrolledStartupCount),
+                        users: f.number(tenant.userCount),
+                      })}
+                    </span>
                   </TableCell>
                   <TableCell className="hidden font-mono text-xs whitespace-nowrap sm:table-cell">
                     {tenant.slug}
                   </TableCell>
-                  <TableCell align="right">{tenant.programmeCount}</TableCell>
-                  <TableCell align="right">{tenant.enrolledStartupCount}</TableCell>
-                  <TableCell align="right">{tenant.userCount}</TableCell>
+                  <TableCell align="right" className="hidden sm:table-cell">
+                    {f.number(tenant.programmeCount)}
+                  </TableCell>
+                  <TableCell align="right" className="hidden sm:table-cell">
+                    {f.number(tenant.enrolledStartupCount)}
+                  </TableCell>
+                  <TableCell align="right" className="hidden sm:table-cell">
+                    {f.number(tenant.userCount)}
+                  </TableCell>
                   <TableCell className="hidden whitespace-nowrap sm:table-cell">
-                    {formatHkDate(tenant.createdAt)}
+                    {f.date(tenant.createdAt)}
                   </TableCell>
                 </TableRow>
               ))}

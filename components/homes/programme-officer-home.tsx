@@ -1,122 +1,112 @@
+import { getTranslations } from "next-intl/server";
 import type { ProgrammeOfficerHomeData } from "@/lib/data/homes/programme-officer-home";
-import { ApplicationPipelineTable } from "@/components/homes/application-pipeline-table";
 import { ApplicationsAwaitingTable } from "@/components/homes/applications-awaiting-table";
 import { MilestoneHealthCard } from "@/components/homes/milestone-health-card";
+import { OfficerCallFunnels } from "@/components/homes/officer-call-funnels";
+import { OfficerCoachingCard } from "@/components/homes/officer-coaching-card";
+import { OfficerReviewsCard } from "@/components/homes/officer-reviews-card";
+import { ProgrammeTotalsTable } from "@/components/homes/programme-totals-table";
 import { TrancheRequestsCard } from "@/components/homes/tranche-requests-card";
-import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
-import { formatHkDateTime } from "@/lib/domain/dates";
-import { formatHkd } from "@/lib/domain/money";
-import { programmeKindLabels } from "@/lib/domain/programme-kinds";
+import { getFormat } from "@/i18n/format";
 
-export function ProgrammeOfficerHome({ data }: { data: ProgrammeOfficerHomeData }) {
-  const openCallCount = data.programmes.reduce((sum, programme) => sum + programme.calls.length, 0);
-  const awaitingCount = data.pipeline.reduce(
-    (sum, call) => sum + call.counts.SUBMITTED + call.counts.SCREENING,
-    0,
-  );
-  const { requestedDisbursements: requested } = data;
+/** The programme officer's home: each card answers one of the morning's questions. */
+export async function ProgrammeOfficerHome({
+  data,
+  organisationSlug,
+}: {
+  data: ProgrammeOfficerHomeData;
+  organisationSlug: string;
+}) {
+  const t = await getTranslations("officerHome");
+  const f = await getFormat();
+  const base = `/${organisationSlug}`;
+  const { requestedDisbursements: requested, reviews, milestoneHealth } = data;
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Programme overview"
-        description="Calls, applications, cohort milestones and tranche requests."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <StatGrid>
-        <Stat label="Open calls" value={openCallCount} tone="brand" />
         <Stat
-          label="Awaiting screening"
-          value={awaitingCount}
-          hint="Submitted or in screening"
-          tone={awaitingCount > 0 ? "warning" : "neutral"}
+          label={t("stats.awaitingScreening")}
+          value={f.number(data.awaitingScreening.count)}
+          hint={t("stats.awaitingScreeningHint")}
+          tone={data.awaitingScreening.count > 0 ? "warning" : "neutral"}
         />
         <Stat
-          label="Overdue milestones"
-          value={data.milestoneHealth.overdueCount}
-          tone={data.milestoneHealth.overdueCount > 0 ? "danger" : "neutral"}
+          label={t("stats.reviewsOverdue")}
+          value={f.number(reviews.overdue)}
+          hint={t("stats.reviewsOverdueHint", { outstanding: reviews.outstanding })}
+          tone={reviews.overdue > 0 ? "danger" : "neutral"}
         />
         <Stat
-          label="Tranches to approve"
-          value={requested.count}
-          hint={formatHkd(requested.totalCents)}
+          label={t("stats.milestonesOverdue")}
+          value={f.number(milestoneHealth.overdue)}
+          hint={t("stats.milestonesOverdueHint", { dueSoon: milestoneHealth.dueSoon })}
+          tone={milestoneHealth.overdue > 0 ? "danger" : "neutral"}
+        />
+        <Stat
+          label={t("stats.tranchesToSign")}
+          value={f.number(requested.count)}
+          hint={f.money(requested.totalCents)}
+          tone={requested.count > 0 ? "warning" : "neutral"}
         />
       </StatGrid>
 
-      <Card>
-        <CardHeader title="Programmes and open calls" />
-        {data.programmes.length === 0 ? (
-          <CardBody>
-            <EmptyState title="No active programmes.">
-              Set up a programme, then publish its first call.
-            </EmptyState>
-          </CardBody>
-        ) : (
-          <ul className="divide-y divide-ink-100">
-            {data.programmes.map((programme) => (
-              <li
-                key={programme.id}
-                className="grid gap-3 px-4 py-3 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)] sm:px-5"
-              >
-                <div className="min-w-0">
-                  <p className="font-medium text-ink-900">{programme.name}</p>
-                  <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-ink-500">
-                    <Badge tone="neutral">{programmeKindLabels[programme.kind]}</Badge>
-                    {programme._count.enrolments} start-ups in the active cohort
-                  </p>
-                </div>
-                {programme.calls.length === 0 ? (
-                  <p className="text-sm text-ink-500">No call open at the moment.</p>
-                ) : (
-                  <ul className="space-y-1.5">
-                    {programme.calls.map((call) => (
-                      <li
-                        key={call.id}
-                        className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm"
-                      >
-                        <span className="text-ink-800">{call.title}</span>
-                        <span className="text-xs whitespace-nowrap text-ink-500">
-                          closes {formatHkDateTime(call.closesAt)}
-                        </span>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
+      <OfficerCallFunnels
+        funnels={data.funnels}
+        organisationSlug={organisationSlug}
+        now={data.now}
+      />
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <OfficerReviewsCard reviews={reviews} organisationSlug={organisationSlug} now={data.now} />
+        <Card>
+          <CardHeader title={t("screening.title")} description={t("screening.description")} />
+          {data.awaitingScreening.items.length === 0 ? (
+            <CardBody>
+              <EmptyState title={t("screening.empty")}>{t("screening.emptyHint")}</EmptyState>
+            </CardBody>
+          ) : (
+            <ApplicationsAwaitingTable
+              applications={data.awaitingScreening.items}
+              count={data.awaitingScreening.count}
+              organisationSlug={organisationSlug}
+            />
+          )}
+        </Card>
+      </div>
+
+      <MilestoneHealthCard health={milestoneHealth} organisationSlug={organisationSlug} />
+
+      <OfficerCoachingCard
+        coaching={data.coaching}
+        organisationSlug={organisationSlug}
+        now={data.now}
+      />
+
+      <TrancheRequestsCard requested={requested} organisationSlug={organisationSlug} />
 
       <Card>
         <CardHeader
-          title="Application pipeline"
-          description="Submitted applications by call and status."
+          title={t("budget.title")}
+          description={t("budget.description")}
+          action={
+            <a href={`${base}/grants`} className="text-brand-700 hover:underline">
+              {(await getTranslations("nav"))("grants")}
+            </a>
+          }
         />
-        <ApplicationPipelineTable pipeline={data.pipeline} />
-      </Card>
-
-      <Card>
-        <CardHeader
-          title="Applications awaiting action"
-          description="Oldest first: screen eligibility, then assign reviewers."
-        />
-        {data.awaitingAction.length === 0 ? (
+        {data.programmeBudgets.length === 0 ? (
           <CardBody>
-            <EmptyState title="Nothing waiting for screening.">
-              New submissions will appear here.
-            </EmptyState>
+            <EmptyState title={t("budget.empty")}>{t("budget.emptyHint")}</EmptyState>
           </CardBody>
         ) : (
-          <ApplicationsAwaitingTable applications={data.awaitingAction} />
+          <ProgrammeTotalsTable totals={data.programmeBudgets} />
         )}
       </Card>
-
-      <MilestoneHealthCard health={data.milestoneHealth} />
-
-      <TrancheRequestsCard requested={requested} />
     </div>
   );
 }

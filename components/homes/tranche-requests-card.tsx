@@ -1,92 +1,94 @@
-import type { ProgrammeOfficerHomeData } from "@/lib/data/homes/programme-officer-home";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { localName } from "@/components/homes/officer-local-name";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from "@/components/ui/table";
-import { formatHkDate } from "@/lib/domain/dates";
-import { formatHkd } from "@/lib/domain/money";
+import { getFormat } from "@/i18n/format";
+import type { ProgrammeOfficerHomeData } from "@/lib/data/homes/programme-officer-home";
 
-/** Tranche requests waiting for the officer's first signature, oldest first. */
-export function TrancheRequestsCard({
+/** Tranche requests waiting for the officer's first signature, oldest first, as stacked rows. */
+export async function TrancheRequestsCard({
   requested,
+  organisationSlug,
 }: {
   requested: ProgrammeOfficerHomeData["requestedDisbursements"];
+  organisationSlug: string;
 }) {
+  const t = await getTranslations("officerHome");
+  const f = await getFormat();
+  const base = `/${organisationSlug}/disbursements`;
   return (
     <Card>
       <CardHeader
-        title="Tranche requests awaiting your approval"
-        description="First signature. Finance gives the second before anything is paid."
+        title={t("tranches.title")}
+        description={t("tranches.description")}
         action={
           requested.count > 0 ? (
             <span className="font-medium text-ink-700">
-              {requested.count} {requested.count === 1 ? "request" : "requests"} ·{" "}
-              {formatHkd(requested.totalCents)}
+              {t("tranches.summary", {
+                count: requested.count,
+                total: f.money(requested.totalCents),
+              })}
             </span>
           ) : null
         }
       />
       {requested.items.length === 0 ? (
         <CardBody>
-          <EmptyState title="No tranche requests waiting.">
-            New requests from start-ups will appear here.
-          </EmptyState>
+          <EmptyState title={t("tranches.empty")}>{t("tranches.emptyHint")}</EmptyState>
         </CardBody>
       ) : (
         <>
-          <Table caption="Tranche requests awaiting approval">
-            <TableHead>
-              <tr>
-                <TableHeaderCell>Start-up</TableHeaderCell>
-                <TableHeaderCell align="right">Amount</TableHeaderCell>
-                <TableHeaderCell className="hidden md:table-cell">Programme</TableHeaderCell>
-                <TableHeaderCell className="hidden md:table-cell">Bucket</TableHeaderCell>
-                <TableHeaderCell className="hidden sm:table-cell">Requested</TableHeaderCell>
-              </tr>
-            </TableHead>
-            <TableBody>
-              {requested.items.map((item) => (
-                <TableRow key={item.id}>
-                  <TableCell className="min-w-44">
-                    <span className="font-medium text-ink-900">
-                      {item.grant.enrolment.startup.name}
-                    </span>
-                    <span className="block text-xs text-ink-500">{item.purpose}</span>
-                    <span className="mt-0.5 block text-xs text-ink-500 md:hidden">
-                      {item.bucket.name} · {item.grant.enrolment.programme.name}
-                    </span>
-                    <span className="block text-xs text-ink-500 sm:hidden">
-                      Requested {formatHkDate(item.requestedAt)} by {item.requestedBy.name}
-                    </span>
-                  </TableCell>
-                  <TableCell align="right" className="font-medium whitespace-nowrap text-ink-900">
-                    {formatHkd(item.amountCents)}
-                  </TableCell>
-                  <TableCell className="hidden min-w-40 md:table-cell">
-                    {item.grant.enrolment.programme.name}
-                  </TableCell>
-                  <TableCell className="hidden min-w-32 md:table-cell">
-                    {item.bucket.name}
-                  </TableCell>
-                  <TableCell className="hidden whitespace-nowrap sm:table-cell">
-                    {formatHkDate(item.requestedAt)}
-                    <span className="block text-xs text-ink-500">by {item.requestedBy.name}</span>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          {requested.count > requested.items.length ? (
-            <p className="border-t border-ink-100 px-4 py-2.5 text-xs text-ink-500 sm:px-5">
-              Showing the oldest {requested.items.length} of {requested.count} requests.
-            </p>
-          ) : null}
+          <ul className="divide-y divide-ink-100">
+            {requested.items.map((item) => {
+              const { startup, programme } = item.grant.enrolment;
+              return (
+                <li
+                  key={item.id}
+                  className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 px-4 py-2.5 sm:px-5"
+                >
+                  <div className="min-w-0">
+                    <Link
+                      href={`${base}/${item.id}`}
+                      className="font-medium text-ink-900 hover:text-brand-700 hover:underline"
+                    >
+                      {localName(f.locale, startup.name, startup.nameZh)}
+                    </Link>
+                    <p className="text-xs text-ink-600">{item.purpose}</p>
+                    <p className="text-xs text-ink-500">
+                      {localName(f.locale, item.bucket.name, item.bucket.nameZh)} ·{" "}
+                      {localName(f.locale, programme.name, programme.nameZh)}
+                    </p>
+                    <p className="text-xs text-ink-500">
+                      {t("tranches.requested", {
+                        date: f.date(item.requestedAt),
+                        name: item.requestedBy.name,
+                      })}
+                    </p>
+                  </div>
+                  <span className="font-medium whitespace-nowrap text-ink-900 tabular-nums">
+                    {f.money(item.amountCents)}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+          <p className="flex flex-wrap items-center justify-between gap-2 border-t border-ink-100 px-4 py-2.5 text-xs text-ink-500 sm:px-5">
+            <span>
+              {requested.count > requested.items.length
+                ? t("tranches.showing", {
+                    shown: requested.items.length,
+                    count: f.number(requested.count),
+                  })
+                : null}
+            </span>
+            <Link
+              href={`${base}?status=REQUESTED`}
+              className="text-sm text-brand-700 hover:underline"
+            >
+              {t("tranches.viewAll")}
+            </Link>
+          </p>
         </>
       )}
     </Card>

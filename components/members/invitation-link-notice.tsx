@@ -1,9 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { formatHkDateTime } from "@/lib/domain/dates";
-import { membershipRoleLabels } from "@/lib/domain/membership-roles";
+import { useFormat } from "@/i18n/use-format";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 
 export type IssuedInvitation = {
@@ -24,6 +24,9 @@ export function InvitationLinkNotice({
   invitation: IssuedInvitation;
   onDismiss: () => void;
 }) {
+  const t = useTranslations("membersClient");
+  const roleLabel = useTranslations("roles");
+  const f = useFormat();
   const [isCopied, setIsCopied] = useState(false);
 
   async function copyLink() {
@@ -41,27 +44,29 @@ export function InvitationLinkNotice({
       className="rounded-lg border border-brand-200 bg-brand-50 p-4 text-sm text-ink-800"
     >
       <h3 id="invitation-link-title" className="font-semibold text-brand-900">
-        Copy this link to the invitee
+        {t("linkTitle")}
       </h3>
       <p className="mt-1 text-ink-700">
-        {invitation.email} is invited as {membershipRoleLabels[invitation.role]}. Send them this
-        link yourself: it is shown only now, and works until{" "}
-        {formatHkDateTime(new Date(invitation.expiresAt))} (Hong Kong time).
+        {t("linkBody", {
+          email: invitation.email,
+          role: roleLabel(invitation.role),
+          until: f.dateTime(new Date(invitation.expiresAt)),
+        })}
       </p>
       <div className="mt-3 flex flex-col gap-2 sm:flex-row">
         <input
           readOnly
-          aria-label="Invitation link"
+          aria-label={t("linkLabel")}
           value={invitation.link}
           onFocus={(event) => event.currentTarget.select()}
           className="h-9 min-w-0 flex-1 rounded-md border border-brand-200 bg-white px-3 font-mono text-xs text-ink-900"
         />
         <div className="flex gap-2">
           <Button size="sm" onClick={() => void copyLink()}>
-            {isCopied ? "Copied" : "Copy link"}
+            {isCopied ? t("copied") : t("copyLink")}
           </Button>
           <Button size="sm" variant="ghost" onClick={onDismiss}>
-            Done
+            {t("done")}
           </Button>
         </div>
       </div>

@@ -2,10 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import {
   InvitationLinkNotice,
@@ -13,7 +14,7 @@ import {
 } from "@/components/members/invitation-link-notice";
 import { inputClassName } from "@/components/members/input-class-name";
 import { inviteMember } from "@/lib/actions/members/invite-member";
-import { membershipRoleLabels } from "@/lib/domain/membership-roles";
+import { useToast } from "@/components/ui/toast";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 import { inviteMemberSchema, type InviteMemberInput } from "@/lib/schemas/members";
 
@@ -25,6 +26,9 @@ export function InviteMemberForm({
   organisation: string;
   roles: readonly MembershipRole[];
 }) {
+  const t = useTranslations("membersClient");
+  const roleLabel = useTranslations("roles");
+  const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
   const [issued, setIssued] = useState<IssuedInvitation | null>(null);
   const { executeAsync, isPending } = useAction(inviteMember);
@@ -51,9 +55,10 @@ export function InviteMemberForm({
         return;
       }
       setIssued({ ...result.data, link: `${window.location.origin}${result.data.path}` });
+      toast({ title: t("invited", { email: result.data.email }), tone: "success" });
       reset({ organisation, email: "", role: input.role });
     } catch {
-      setFormError(UNREACHABLE_MESSAGE);
+      setFormError(t("unreachable"));
     }
   }
 
@@ -62,14 +67,14 @@ export function InviteMemberForm({
       <form
         onSubmit={handleSubmit(onSubmit)}
         noValidate
-        aria-label="Invite a member"
+        aria-label={t("inviteFormLabel")}
         className="space-y-3"
       >
         <input type="hidden" {...register("organisation")} />
         <div className="grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto] sm:items-end">
           <div>
             <label htmlFor="invite-email" className="block text-sm font-medium text-ink-800">
-              Email
+              {t("email")}
             </label>
             <input
               id="invite-email"
@@ -85,18 +90,18 @@ export function InviteMemberForm({
           </div>
           <div>
             <label htmlFor="invite-role" className="block text-sm font-medium text-ink-800">
-              Role
+              {t("role")}
             </label>
             <select id="invite-role" className={`mt-1 ${inputClassName}`} {...register("role")}>
               {roles.map((role) => (
                 <option key={role} value={role}>
-                  {membershipRoleLabels[role]}
+                  {roleLabel(role)}
                 </option>
               ))}
             </select>
           </div>
           <Button type="submit" disabled={isPending}>
-            {isPending ? "Inviting…" : "Invite"}
+            {isPending ? t("inviting") : t("invite")}
           </Button>
         </div>
         {errors.email ? (

@@ -1,21 +1,24 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
-import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { describeActionError } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useToast } from "@/components/ui/toast";
 import { changeMemberRole } from "@/lib/actions/members/change-member-role";
 import { deactivateMembership } from "@/lib/actions/members/deactivate-membership";
 import { reactivateMembership } from "@/lib/actions/members/reactivate-membership";
-import { membershipRoleLabels } from "@/lib/domain/membership-roles";
 import type { MembershipRole, MembershipStatus } from "@/lib/generated/prisma/enums";
 
-type Mode = "idle" | "changing-role" | "confirming-deactivation";
+type Result = Parameters<typeof describeActionError>[0];
 
 /**
  * A member row's controls. Role change and deactivation sign the person out everywhere, so
- * each asks once more before it runs.
+ * each asks in a confirmation dialog first; every result is a toast.
  */
 export function MemberActions({
   organisation,
@@ -30,7 +33,11 @@ export function MemberActions({
   canChangeRole: boolean;
   canDeactivate: boolean;
 }) {
-  const [mode, setMode] = useState<Mode>("idle");
+  const t = useTranslations("membersClient");
+  const roleLabel = useTranslations("roles");
+  const router = useRouter();
+  const toast = useToast();
+  const selectId = useId();
   const [role, setRole] = useState<MembershipRole>(member.role);
   const [error, setError] = useState<string | null>(null);
   const changeRole = useAction(changeMemberRole);
@@ -39,16 +46,33 @@ export function MemberActions({
   const isBusy = changeRole.isPending || deactivate.isPending || reactivate.isPending;
   const input = { organisation, membershipId: member.membershipId };
 
-  async function run(execute: () => Promise<Parameters<typeof describeActionError>[0]>) {
+  /** Runs an action; false keeps the dialog open with the error in it. */
+  async function run(execute: () => Promise<Result>, done: string): Promise<boolean> {
     setError(null);
     try {
-      const result = await execute();
-      const message = describeActionError(result);
-      if (message) setError(message);
-      else setMode("idle");
+      const message = describeActionError(await execute());
+      if (message) {
+        setError(message);
+        return false;
+      }
+      toast({ title: done, tone: "success" });
+      router.refresh();
+      return true;
     } catch {
-      setError(UNREACHABLE_MESSAGE);
+      setError(t("unreachable"));
+      return false;
     }
+  }
+
+  function saveRole(): boolean | Promise<boolean> {
+    if (role === member.role) {
+      setError(t("sameRole"));
+      return false;
+    }
+    return run(
+      () => changeRole.executeAsync({ ...input, role }),
+      t("roleChanged", { name: member.name, role: roleLabel(role) }),
+    );
   }
 
   if (member.status === "DEACTIVATED") {
@@ -59,9 +83,11 @@ export function MemberActions({
           size="sm"
           variant="secondary"
           disabled={isBusy}
-          onClick={() => void run(() => reactivate.executeAsync(input))}
+          onClick={() =>
+            void run(() => reactivate.executeAsync(input), t("reactivated", { name: member.name }))
+          }
         >
-          {reactivate.isPending ? "Reactivating…" : "Reactivate"}
+          {reactivate.isPending ? t("reactivating") : t("reactivate")}
         </Button>
         <FormMessage>{error}</FormMessage>
       </div>
@@ -69,86 +95,65 @@ export function MemberActions({
   }
 
   return (
-    <div className="space-y-2">
-      {mode === "idle" ? (
-        <div className="flex flex-wrap justify-end gap-2">
-          {canChangeRole ? (
-            <Button size="sm" variant="secondary" onClick={() => setMode("changing-role")}>
-              Change role
+    <div className="flex flex-wrap justify-end gap-2">
+      {canChangeRole ? (
+        <ConfirmDialog
+          trigger={
+            <Button
+              size="sm"
+              variant="secondary"
+              disabled={isBusy}
+              onClick={() => {
+                setRole(member.role);
+                setError(null);
+              }}
+            >
+              {t("changeRole")}
             </Button>
-          ) : null}
-          {canDeactivate ? (
-            <Button size="sm" variant="ghost" onClick={() => setMode("confirming-deactivation")}>
-              Deactivate
-            </Button>
-          ) : null}
-        </div>
-      ) : null}
-
-      {mode === "changing-role" ? (
-        <div className="space-y-2 text-left">
-          <label
-            className="block text-xs font-medium text-ink-600"
-            htmlFor={`role-${member.membershipId}`}
-          >
-            New role for {member.name}
-          </label>
-          <div className="flex flex-wrap gap-2">
+          }
+          title={t("changeRoleTitle", { name: member.name })}
+          description={t("changeRoleBody", { role: roleLabel(member.role) })}
+          confirmLabel={t("saveRole")}
+          onConfirm={saveRole}
+        >
+          <div className="space-y-2 text-left text-sm">
+            <label className="block font-medium text-ink-900" htmlFor={selectId}>
+              {t("newRole", { name: member.name })}
+            </label>
             <select
-              id={`role-${member.membershipId}`}
+              id={selectId}
               value={role}
               onChange={(event) => setRole(event.target.value as MembershipRole)}
-              className="h-8 rounded-md border border-ink-300 bg-white px-2 text-sm"
+              className="h-9 w-full rounded-md border border-ink-300 bg-white px-2 text-sm"
             >
               {roles.map((option) => (
                 <option key={option} value={option}>
-                  {membershipRoleLabels[option]}
+                  {roleLabel(option)}
                 </option>
               ))}
             </select>
-            <Button
-              size="sm"
-              disabled={isBusy || role === member.role}
-              onClick={() => void run(() => changeRole.executeAsync({ ...input, role }))}
-            >
-              {changeRole.isPending ? "Saving…" : "Save role"}
-            </Button>
-            <Button
-              size="sm"
-              variant="ghost"
-              onClick={() => (setMode("idle"), setRole(member.role), setError(null))}
-            >
-              Cancel
-            </Button>
+            <FormMessage>{error}</FormMessage>
           </div>
-          <p className="text-xs text-ink-500">
-            They will be signed out everywhere and sign in again with the new role.
-          </p>
-        </div>
+        </ConfirmDialog>
       ) : null}
-
-      {mode === "confirming-deactivation" ? (
-        <div className="space-y-2 text-left">
-          <p className="text-sm text-ink-700">
-            Deactivate {member.name}? They lose access to this organisation and are signed out at
-            once.
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <Button
-              size="sm"
-              className="bg-red-700 hover:bg-red-800"
-              disabled={isBusy}
-              onClick={() => void run(() => deactivate.executeAsync(input))}
-            >
-              {deactivate.isPending ? "Deactivating…" : "Deactivate"}
+      {canDeactivate ? (
+        <ConfirmDialog
+          trigger={
+            <Button size="sm" variant="ghost" disabled={isBusy} onClick={() => setError(null)}>
+              {t("deactivate")}
             </Button>
-            <Button size="sm" variant="ghost" onClick={() => (setMode("idle"), setError(null))}>
-              Cancel
-            </Button>
-          </div>
-        </div>
+          }
+          title={t("deactivateTitle", { name: member.name })}
+          description={t("deactivateBody")}
+          confirmLabel={t("deactivate")}
+          tone="danger"
+          onConfirm={() =>
+            run(() => deactivate.executeAsync(input), t("deactivated", { name: member.name }))
+          }
+        >
+          <FormMessage>{error}</FormMessage>
+        </ConfirmDialog>
       ) : null}
-      <FormMessage>{error}</FormMessage>
     </div>
   );
 }

@@ -1,5 +1,7 @@
+import { getTranslations } from "next-intl/server";
+import { MemberActions } from "@/components/members/member-actions";
 import { Badge } from "@/components/ui/badge";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { statusStyles } from "@/components/ui/status-badge";
 import {
   Table,
   TableBody,
@@ -8,14 +10,15 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@/components/ui/table";
-import { MemberActions } from "@/components/members/member-actions";
-import type { MemberRow } from "@/lib/data/members/list-members";
-import { formatHkDateTime } from "@/lib/domain/dates";
-import { membershipRoleLabels } from "@/lib/domain/membership-roles";
+import { getFormat } from "@/i18n/format";
+import type { MemberPageRow } from "@/lib/data/members/list-members-page";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 
-/** Everyone with a membership here; the signed-in admin's own row has no controls. */
-export function MembersTable({
+/**
+ * One page of members; the signed-in admin's own row has no controls. Below `md` the role,
+ * status and last sign-in fold under the name, so a phone never scrolls sideways.
+ */
+export async function MembersTable({
   organisation,
   members,
   currentUserId,
@@ -24,33 +27,51 @@ export function MembersTable({
   canDeactivate,
 }: {
   organisation: string;
-  members: MemberRow[];
+  members: MemberPageRow[];
   currentUserId: string;
   roles: readonly MembershipRole[];
   canChangeRole: boolean;
   canDeactivate: boolean;
 }) {
+  const t = await getTranslations("members");
+  const roleLabel = await getTranslations("roles");
+  const f = await getFormat();
   return (
-    <Table caption="Members">
+    <Table caption={t("table.caption")}>
       <TableHead>
         <tr>
-          <TableHeaderCell>Name</TableHeaderCell>
-          <TableHeaderCell>Role</TableHeaderCell>
-          <TableHeaderCell>Status</TableHeaderCell>
-          <TableHeaderCell>Last sign-in (HKT)</TableHeaderCell>
-          {/* relative: keeps the absolutely placed sr-only label inside the scrolling table */}
+          <TableHeaderCell>{t("table.name")}</TableHeaderCell>
+          <TableHeaderCell className="hidden md:table-cell">{t("table.role")}</TableHeaderCell>
+          <TableHeaderCell className="hidden md:table-cell">{t("table.status")}</TableHeaderCell>
+          <TableHeaderCell className="hidden lg:table-cell">
+            {t("table.lastSignIn")}
+          </TableHeaderCell>
+          {/* relative: keeps the absolutely placed sr-only label inside the table */}
           <TableHeaderCell align="right" className="relative">
-            <span className="sr-only">Actions</span>
+            <span className="sr-only">{t("table.actions")}</span>
           </TableHeaderCell>
         </tr>
       </TableHead>
       <TableBody>
         {members.map((member) => {
           const isSelf = member.user.id === currentUserId;
+          const role = (
+            <Badge tone={member.role === "OPERATOR_ADMIN" ? "brand" : "neutral"}>
+              {roleLabel(member.role)}
+            </Badge>
+          );
+          const status = (
+            <Badge tone={statusStyles.membership[member.status].tone}>
+              {t(`status.${member.status}`)}
+            </Badge>
+          );
+          const lastSignIn = member.user.lastSignInAt
+            ? f.dateTime(member.user.lastSignInAt)
+            : t("table.never");
           return (
             <TableRow key={member.id}>
               <TableCell>
-                <p className="font-medium text-ink-900">
+                <p className="font-medium break-words text-ink-900">
                   {member.user.name}
                   {member.user.nameZh ? (
                     <span className="ml-1.5 font-normal text-ink-500" lang="zh-HK">
@@ -58,27 +79,28 @@ export function MembersTable({
                     </span>
                   ) : null}
                 </p>
-                <p className="text-xs text-ink-500">{member.user.email}</p>
+                <p className="text-xs break-all text-ink-500">{member.user.email}</p>
                 {member.title ? <p className="text-xs text-ink-500">{member.title}</p> : null}
+                <div className="mt-1 flex flex-wrap items-center gap-1.5 md:hidden">
+                  {role}
+                  {status}
+                </div>
+                <p className="mt-1 text-xs text-ink-500 lg:hidden">
+                  {t("table.lastSignInShort", { when: lastSignIn })}
+                </p>
               </TableCell>
-              <TableCell className="whitespace-nowrap">
-                <Badge tone={member.role === "OPERATOR_ADMIN" ? "brand" : "neutral"}>
-                  {membershipRoleLabels[member.role]}
-                </Badge>
-              </TableCell>
-              <TableCell>
-                <StatusBadge kind="membership" status={member.status} />
-              </TableCell>
-              <TableCell className="whitespace-nowrap tabular-nums">
+              <TableCell className="hidden whitespace-nowrap md:table-cell">{role}</TableCell>
+              <TableCell className="hidden md:table-cell">{status}</TableCell>
+              <TableCell className="hidden whitespace-nowrap tabular-nums lg:table-cell">
                 {member.user.lastSignInAt ? (
-                  formatHkDateTime(member.user.lastSignInAt)
+                  lastSignIn
                 ) : (
-                  <span className="text-ink-500">Never</span>
+                  <span className="text-ink-500">{lastSignIn}</span>
                 )}
               </TableCell>
-              <TableCell align="right" className="min-w-72">
+              <TableCell align="right" className="sm:min-w-56">
                 {isSelf ? (
-                  <span className="text-xs text-ink-500">This is you</span>
+                  <span className="text-xs text-ink-500">{t("table.thisIsYou")}</span>
                 ) : (
                   <MemberActions
                     organisation={organisation}

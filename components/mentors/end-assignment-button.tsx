@@ -1,64 +1,69 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
-import { Button } from "@/components/ui/button";
+import { describeActionError } from "@/components/members/action-error";
+import { buttonClassName } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useToast } from "@/components/ui/toast";
 import { endMentorAssignment } from "@/lib/actions/mentors/end-mentor-assignment";
 
-/** Ends a mentor's assignment after a second click ("Confirm end"), so a slip does nothing. */
+/** Ends a mentor's assignment after a confirmation dialog, so a slip does nothing. */
 export function EndAssignmentButton({
   organisation,
   assignmentId,
   mentorName,
+  startupName,
 }: {
   organisation: string;
   assignmentId: string;
   mentorName: string;
+  startupName: string;
 }) {
+  const t = useTranslations("mentorsClient");
   const router = useRouter();
-  const [isConfirming, setIsConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const { executeAsync, isPending } = useAction(endMentorAssignment);
+  const toast = useToast();
+  const { executeAsync } = useAction(endMentorAssignment);
 
   async function end() {
-    setError(null);
     try {
       const result = await executeAsync({ organisation, assignmentId });
-      if (!result.data) return setError(describeActionError(result));
+      if (!result.data) {
+        toast({
+          title: t("end.failed"),
+          description: describeActionError(result) ?? "",
+          tone: "error",
+        });
+        return;
+      }
+      toast({
+        title: t("end.done", { mentor: mentorName, startup: startupName }),
+        tone: "success",
+      });
       router.refresh();
     } catch {
-      setError(UNREACHABLE_MESSAGE);
+      toast({ title: t("end.failed"), description: t("unreachable"), tone: "error" });
     }
   }
 
   return (
-    <span className="inline-flex flex-wrap items-center gap-2">
-      {isConfirming ? (
-        <>
-          <Button size="sm" variant="secondary" onClick={end} disabled={isPending}>
-            {isPending ? "Ending…" : "Confirm end"}
-          </Button>
-          <Button size="sm" variant="ghost" onClick={() => setIsConfirming(false)}>
-            Keep
-          </Button>
-        </>
-      ) : (
-        <Button
-          size="sm"
-          variant="ghost"
-          onClick={() => setIsConfirming(true)}
-          aria-label={`End ${mentorName}'s assignment`}
+    <ConfirmDialog
+      tone="danger"
+      title={t("end.confirmTitle", { mentor: mentorName, startup: startupName })}
+      description={t("end.confirmBody", { mentor: mentorName })}
+      confirmLabel={t("end.confirm")}
+      cancelLabel={t("end.keep")}
+      onConfirm={end}
+      trigger={
+        <button
+          type="button"
+          className={buttonClassName({ variant: "ghost", size: "sm" })}
+          aria-label={t("end.label", { mentor: mentorName })}
         >
-          End
-        </Button>
-      )}
-      {error ? (
-        <span role="alert" className="text-sm text-red-700">
-          {error}
-        </span>
-      ) : null}
-    </span>
+          {t("end.button")}
+        </button>
+      }
+    />
   );
 }

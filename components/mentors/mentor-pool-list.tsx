@@ -1,23 +1,28 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localName } from "@/components/cohort/local-name";
 import { Badge } from "@/components/ui/badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { MentorPoolEntry } from "@/lib/data/mentors/list-mentor-pool";
-import { coachingTopicLabels } from "@/lib/domain/coaching-labels";
-import { focusAreaLabels } from "@/lib/domain/focus-areas";
-import { languageLabel } from "@/lib/domain/mentor-matching";
 
 /** The mentor pool: expertise, areas, languages, load against capacity and current start-ups. */
-export function MentorPoolList({
+export async function MentorPoolList({
   organisation,
   mentors,
 }: {
   organisation: string;
   mentors: MentorPoolEntry[];
 }) {
+  const [t, labels, locale] = await Promise.all([
+    getTranslations("mentors"),
+    getTranslations("coachingClient"),
+    getLocale(),
+  ]);
   return (
     <ul className="divide-y divide-ink-100">
       {mentors.map((mentor) => {
         const isFull = mentor.load >= mentor.capacity;
+        const places = t("pool.placesUsed", { load: mentor.load, capacity: mentor.capacity });
         return (
           <li key={mentor.id} className="grid gap-3 px-4 py-4 sm:px-5 md:grid-cols-[1fr_14rem]">
             <div className="min-w-0 space-y-2">
@@ -30,7 +35,7 @@ export function MentorPoolList({
                     </span>
                   ) : null}{" "}
                   {mentor.profile?.isEntrepreneurInResidence ? (
-                    <Badge tone="info">EIR</Badge>
+                    <Badge tone="info">{t("pool.eir")}</Badge>
                   ) : null}
                 </p>
                 <p className="text-sm text-ink-600">
@@ -42,33 +47,37 @@ export function MentorPoolList({
                   <div className="flex flex-wrap gap-1.5">
                     {mentor.profile.expertise.map((topic) => (
                       <Badge key={topic} tone="brand">
-                        {coachingTopicLabels[topic]}
+                        {labels(`topic.${topic}`)}
                       </Badge>
                     ))}
                     {mentor.profile.therapeuticAreas.map((area) => (
                       <Badge key={area} tone="neutral">
-                        {focusAreaLabels[area]}
+                        {labels(`focusArea.${area}`)}
                       </Badge>
                     ))}
                   </div>
                   <p className="text-xs text-ink-500">
-                    Speaks {mentor.profile.languages.map(languageLabel).join(", ")}
+                    {t("pool.speaks", {
+                      languages: mentor.profile.languages
+                        .map((language) =>
+                          labels.has(`language.${language}`)
+                            ? labels(`language.${language}`)
+                            : language,
+                        )
+                        .join(locale.startsWith("zh") ? "、" : ", "),
+                    })}
                   </p>
                 </>
               ) : (
-                <p className="text-sm text-amber-700">
-                  No profile yet: matching cannot rank their expertise until they fill it in.
-                </p>
+                <p className="text-sm text-amber-700">{t("pool.noProfile")}</p>
               )}
             </div>
             <div className="space-y-1.5 text-sm">
-              <p className={isFull ? "font-medium text-amber-700" : "text-ink-700"}>
-                {mentor.load} of {mentor.capacity} places used
-              </p>
+              <p className={isFull ? "font-medium text-amber-700" : "text-ink-700"}>{places}</p>
               <ProgressBar
                 value={mentor.load}
                 max={Math.max(mentor.capacity, 1)}
-                label={`${mentor.name}: ${mentor.load} of ${mentor.capacity} places used`}
+                label={`${mentor.name}: ${places}`}
                 tone={isFull ? "warning" : "brand"}
               />
               {mentor.startups.length > 0 ? (
@@ -79,12 +88,18 @@ export function MentorPoolList({
                         href={`/${organisation}/cohort/${startup.enrolmentId}`}
                         className="hover:underline"
                       >
-                        {startup.name}
+                        {localName(locale, startup)}
                       </Link>
                     </li>
                   ))}
                 </ul>
               ) : null}
+              <Link
+                href={`/${organisation}/cohort?status=ALL&mentor=${mentor.id}`}
+                className="inline-block text-xs font-medium text-brand-700 hover:underline"
+              >
+                {t("pool.inCohort")}
+              </Link>
             </div>
           </li>
         );

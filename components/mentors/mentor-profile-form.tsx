@@ -1,16 +1,16 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { ChoiceChips } from "@/components/cohort/choice-chips";
-import { focusAreaOptions, languageOptions, topicOptions } from "@/components/cohort/choices";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
-import { FormMessage } from "@/components/members/form-message";
+import { useChoiceOptions } from "@/components/cohort/choices";
+import { describeActionError } from "@/components/members/action-error";
 import { inputClassName } from "@/components/members/input-class-name";
 import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
 import { updateMentorProfile } from "@/lib/actions/mentors/update-mentor-profile";
 import type { CoachingTopic, FocusArea } from "@/lib/generated/prisma/enums";
 import { updateMentorProfileSchema, type UpdateMentorProfileInput } from "@/lib/schemas/cohort";
@@ -32,8 +32,10 @@ export function MentorProfileForm({
   } | null;
   load: number;
 }) {
+  const t = useTranslations("mentorsClient");
+  const toast = useToast();
+  const { topicOptions, focusAreaOptions, languageOptions } = useChoiceOptions();
   const router = useRouter();
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const { executeAsync, isPending } = useAction(updateMentorProfile);
   const {
     register,
@@ -55,19 +57,20 @@ export function MentorProfileForm({
   const capacity = Number(useWatch({ control, name: "capacity" }));
 
   async function onSubmit(input: UpdateMentorProfileInput) {
-    setMessage(null);
     try {
       const result = await executeAsync(input);
       if (!result.data) {
-        return setMessage({ tone: "error", text: describeActionError(result) ?? "" });
+        toast({
+          title: t("profile.failed"),
+          description: describeActionError(result) ?? "",
+          tone: "error",
+        });
+        return;
       }
-      setMessage({
-        tone: "success",
-        text: "Profile saved. Officers see it when they match start-ups.",
-      });
+      toast({ title: t("profile.saved"), tone: "success" });
       router.refresh();
     } catch {
-      setMessage({ tone: "error", text: UNREACHABLE_MESSAGE });
+      toast({ title: t("profile.failed"), description: t("unreachable"), tone: "error" });
     }
   }
 
@@ -75,17 +78,17 @@ export function MentorProfileForm({
     <form
       onSubmit={handleSubmit(onSubmit)}
       noValidate
-      aria-label="Mentor profile"
+      aria-label={t("profile.label")}
       className="space-y-5"
     >
       <div>
         <label htmlFor="profile-headline" className="block text-sm font-medium text-ink-800">
-          Headline
+          {t("profile.headline")}
         </label>
         <input
           id="profile-headline"
           className={`mt-1 ${inputClassName}`}
-          placeholder="e.g. Former head of CMC at a Suzhou biologics CDMO"
+          placeholder={t("profile.headlinePlaceholder")}
           {...register("headline")}
         />
         {errors.headline ? (
@@ -94,7 +97,7 @@ export function MentorProfileForm({
       </div>
       <div>
         <label htmlFor="profile-bio" className="block text-sm font-medium text-ink-800">
-          About you
+          {t("profile.bio")}
         </label>
         <textarea
           id="profile-bio"
@@ -109,7 +112,7 @@ export function MentorProfileForm({
         render={({ field, fieldState }) => (
           <ChoiceChips
             idPrefix="profile-expertise"
-            legend="Expertise"
+            legend={t("profile.expertise")}
             options={topicOptions}
             value={field.value ?? []}
             onChange={field.onChange}
@@ -123,7 +126,7 @@ export function MentorProfileForm({
         render={({ field, fieldState }) => (
           <ChoiceChips
             idPrefix="profile-areas"
-            legend="Therapeutic areas"
+            legend={t("profile.areas")}
             options={focusAreaOptions}
             value={field.value ?? []}
             onChange={field.onChange}
@@ -137,7 +140,7 @@ export function MentorProfileForm({
         render={({ field, fieldState }) => (
           <ChoiceChips
             idPrefix="profile-languages"
-            legend="Languages you mentor in"
+            legend={t("profile.languages")}
             options={languageOptions}
             value={field.value ?? []}
             onChange={field.onChange}
@@ -147,7 +150,7 @@ export function MentorProfileForm({
       />
       <div className="max-w-xs">
         <label htmlFor="profile-capacity" className="block text-sm font-medium text-ink-800">
-          Start-ups at once
+          {t("profile.capacity")}
         </label>
         <input
           id="profile-capacity"
@@ -159,18 +162,15 @@ export function MentorProfileForm({
           {...register("capacity")}
         />
         <p className="mt-1 text-xs text-ink-500">
-          You mentor {load} now.
-          {Number.isFinite(capacity) && capacity < load
-            ? " Lowering below that ends nothing; you just get no new start-ups."
-            : ""}
+          {t("profile.load", { count: load })}
+          {Number.isFinite(capacity) && capacity < load ? ` ${t("profile.lowering")}` : ""}
         </p>
         {errors.capacity ? (
           <p className="mt-1 text-sm text-red-700">{errors.capacity.message}</p>
         ) : null}
       </div>
-      {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Saving…" : "Save profile"}
+        {isPending ? t("saving") : t("profile.save")}
       </Button>
     </form>
   );

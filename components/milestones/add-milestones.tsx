@@ -2,18 +2,19 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
+import { useToast } from "@/components/ui/toast";
 import { addMilestonesFromTemplates } from "@/lib/actions/milestones/add-milestones-from-templates";
 import { createMilestone } from "@/lib/actions/milestones/create-milestone";
-import { milestoneCategoryLabels } from "@/lib/domain/milestone-categories";
-import type { MilestoneCategory } from "@/lib/generated/prisma/enums";
+import { MilestoneCategory } from "@/lib/generated/prisma/enums";
 import { createMilestoneSchema, type CreateMilestoneInput } from "@/lib/schemas/milestones";
 
 export type TemplateChoice = {
@@ -41,12 +42,10 @@ export function AddMilestones({
   templates: TemplateChoice[];
   isOfficer: boolean;
 }) {
+  const t = useTranslations("milestonesClient");
   return (
     <Card>
-      <CardHeader
-        title="Add milestones"
-        description="Due dates default from each pathway template's usual timing after the enrolment starts; change them as you need."
-      />
+      <CardHeader title={t("add.title")} description={t("add.description")} />
       <div className="grid divide-y divide-ink-100 lg:grid-cols-2 lg:divide-x lg:divide-y-0">
         <TemplatePicker
           organisation={organisation}
@@ -73,6 +72,8 @@ function TemplatePicker({
   enrolmentId: string;
   templates: TemplateChoice[];
 }) {
+  const t = useTranslations("milestonesClient");
+  const toast = useToast();
   const router = useRouter();
   const { executeAsync, isPending } = useAction(addMilestonesFromTemplates);
   const [chosen, setChosen] = useState<Record<string, string>>({});
@@ -94,33 +95,33 @@ function TemplatePicker({
     event.preventDefault();
     setError(null);
     setDone(null);
-    if (count === 0) return setError("Choose at least one template.");
+    if (count === 0) return setError(t("add.chooseOne"));
     try {
       const result = await executeAsync({
         organisation,
         enrolmentId,
         items: Object.entries(chosen).map(([templateId, dueOn]) => ({ templateId, dueOn })),
       });
-      if (!result.data) return setError(describeActionError(result));
-      setDone(
-        `${result.data.milestoneIds.length} milestone${result.data.milestoneIds.length === 1 ? "" : "s"} added to the plan.`,
-      );
+      if (!result.data) return setError(describeActionError(result) ?? t("unreachable"));
+      const message = t("add.addedCount", { count: result.data.milestoneIds.length });
+      setDone(message);
+      toast({ title: message, tone: "success" });
       setChosen({});
       router.refresh();
     } catch {
-      setError(UNREACHABLE_MESSAGE);
+      setError(t("unreachable"));
     }
   }
 
   return (
     <form
       onSubmit={submit}
-      aria-label="Add from pathway templates"
+      aria-label={t("add.templatesLabel")}
       className="space-y-3 px-4 py-4 sm:px-5"
     >
-      <h3 className="text-sm font-semibold text-ink-900">From pathway templates</h3>
+      <h3 className="text-sm font-semibold text-ink-900">{t("add.fromTemplates")}</h3>
       {available.length === 0 ? (
-        <p className="text-sm text-ink-500">Every template is already in this plan.</p>
+        <p className="text-sm text-ink-500">{t("add.allInPlan")}</p>
       ) : (
         <ul className="space-y-2">
           {available.map((template) => {
@@ -144,8 +145,8 @@ function TemplatePicker({
                       </span>
                     ) : null}
                     <span className="block text-xs text-ink-500">
-                      {milestoneCategoryLabels[template.category]}
-                      {template.requiresMentorSignOff ? " · mentor sign-off required" : ""}
+                      {t(`category.${template.category}`)}
+                      {template.requiresMentorSignOff ? ` · ${t("add.signOffRequired")}` : ""}
                     </span>
                   </label>
                 </div>
@@ -155,7 +156,7 @@ function TemplatePicker({
                       htmlFor={`${checkboxId}-due`}
                       className="block text-xs font-medium text-ink-700"
                     >
-                      Due date
+                      {t("add.dueDate")}
                     </label>
                     <input
                       id={`${checkboxId}-due`}
@@ -179,10 +180,10 @@ function TemplatePicker({
       {available.length > 0 ? (
         <Button type="submit" disabled={isPending || count === 0}>
           {isPending
-            ? "Adding…"
+            ? t("add.adding")
             : count === 0
-              ? "Add to plan"
-              : `Add ${count} milestone${count === 1 ? "" : "s"} to plan`}
+              ? t("add.addToPlan")
+              : t("add.addCount", { count })}
         </Button>
       ) : null}
     </form>
@@ -200,6 +201,8 @@ function HandWrittenMilestone({
   earliest: string;
   isOfficer: boolean;
 }) {
+  const t = useTranslations("milestonesClient");
+  const toast = useToast();
   const router = useRouter();
   const { executeAsync, isPending } = useAction(createMilestone);
   const [error, setError] = useState<string | null>(null);
@@ -227,12 +230,14 @@ function HandWrittenMilestone({
     setDone(null);
     try {
       const result = await executeAsync(input);
-      if (!result.data) return setError(describeActionError(result));
-      setDone(`"${input.title}" added to the plan.`);
+      if (!result.data) return setError(describeActionError(result) ?? t("unreachable"));
+      const message = t("add.addedOne", { title: input.title });
+      setDone(message);
+      toast({ title: message, tone: "success" });
       reset();
       router.refresh();
     } catch {
-      setError(UNREACHABLE_MESSAGE);
+      setError(t("unreachable"));
     }
   }
 
@@ -247,18 +252,18 @@ function HandWrittenMilestone({
     <form
       onSubmit={handleSubmit(onSubmit)}
       noValidate
-      aria-label="Write a milestone"
+      aria-label={t("add.writeLabel")}
       className="space-y-3 px-4 py-4 sm:px-5"
     >
-      <h3 className="text-sm font-semibold text-ink-900">Write your own</h3>
+      <h3 className="text-sm font-semibold text-ink-900">{t("add.writeOwn")}</h3>
       <div>
         <label htmlFor="milestone-title" className="block text-sm font-medium text-ink-800">
-          Title
+          {t("field.title")}
         </label>
         <input
           id="milestone-title"
           className={`mt-1 ${inputClassName}`}
-          placeholder="e.g. GLP toxicology studies completed"
+          placeholder={t("add.titlePlaceholder")}
           aria-invalid={errors.title ? true : undefined}
           aria-describedby={errors.title ? "milestone-title-error" : undefined}
           {...register("title")}
@@ -268,23 +273,23 @@ function HandWrittenMilestone({
       <div className="grid gap-3 sm:grid-cols-2">
         <div>
           <label htmlFor="milestone-category" className="block text-sm font-medium text-ink-800">
-            Category
+            {t("field.category")}
           </label>
           <select
             id="milestone-category"
             className={`mt-1 ${inputClassName}`}
             {...register("category")}
           >
-            {Object.entries(milestoneCategoryLabels).map(([value, label]) => (
+            {Object.values(MilestoneCategory).map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(`category.${value}`)}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor="milestone-due" className="block text-sm font-medium text-ink-800">
-            Due date
+            {t("add.dueDate")}
           </label>
           <input
             id="milestone-due"
@@ -300,7 +305,8 @@ function HandWrittenMilestone({
       </div>
       <div>
         <label htmlFor="milestone-description" className="block text-sm font-medium text-ink-800">
-          What counts as done <span className="font-normal text-ink-500">(optional)</span>
+          {t("field.doneWhen")}{" "}
+          <span className="font-normal text-ink-500">{t("field.optional")}</span>
         </label>
         <textarea
           id="milestone-description"
@@ -311,14 +317,14 @@ function HandWrittenMilestone({
       </div>
       {isOfficer ? (
         <label className="flex items-start gap-2 text-sm text-ink-700">
-          <input type="checkbox" className="mt-0.5" {...register("requiresMentorSignOff")} />A
-          mentor must sign off the evidence before it is accepted
+          <input type="checkbox" className="mt-0.5" {...register("requiresMentorSignOff")} />
+          {t("field.requiresSignOff")}
         </label>
       ) : null}
       <FormMessage>{error}</FormMessage>
       <FormMessage tone="success">{done}</FormMessage>
       <Button type="submit" variant="secondary" disabled={isPending}>
-        {isPending ? "Adding…" : "Add milestone"}
+        {isPending ? t("add.adding") : t("add.addOne")}
       </Button>
     </form>
   );

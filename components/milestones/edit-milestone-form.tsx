@@ -2,17 +2,19 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useToast } from "@/components/ui/toast";
 import { removeMilestone } from "@/lib/actions/milestones/remove-milestone";
 import { updateMilestone } from "@/lib/actions/milestones/update-milestone";
-import { milestoneCategoryLabels } from "@/lib/domain/milestone-categories";
-import type { MilestoneCategory } from "@/lib/generated/prisma/enums";
+import { MilestoneCategory } from "@/lib/generated/prisma/enums";
 import { updateMilestoneSchema, type UpdateMilestoneInput } from "@/lib/schemas/milestones";
 
 /** Edit a planned or in-progress milestone; a planned one can also be taken off the plan. */
@@ -38,12 +40,13 @@ export function EditMilestoneForm({
   canRemove: boolean;
   planPath: string;
 }) {
+  const t = useTranslations("milestonesClient");
+  const toast = useToast();
   const router = useRouter();
   const update = useAction(updateMilestone);
   const remove = useAction(removeMilestone);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [isConfirmingRemoval, setIsConfirmingRemoval] = useState(false);
   const {
     register,
     handleSubmit,
@@ -66,11 +69,12 @@ export function EditMilestoneForm({
     setDone(null);
     try {
       const result = await update.executeAsync(input);
-      if (!result.data) return setError(describeActionError(result));
-      setDone("Saved.");
+      if (!result.data) return setError(describeActionError(result) ?? t("unreachable"));
+      setDone(t("edit.saved"));
+      toast({ title: t("edit.saved"), tone: "success" });
       router.refresh();
     } catch {
-      setError(UNREACHABLE_MESSAGE);
+      setError(t("unreachable"));
     }
   }
 
@@ -78,10 +82,16 @@ export function EditMilestoneForm({
     setError(null);
     try {
       const result = await remove.executeAsync({ organisation, milestoneId: milestone.id });
-      if (!result.data) return setError(describeActionError(result));
+      if (!result.data) {
+        const message = describeActionError(result) ?? t("unreachable");
+        setError(message);
+        toast({ title: t("failed"), description: message, tone: "error" });
+        return;
+      }
+      toast({ title: t("edit.removed", { title: milestone.title }), tone: "success" });
       router.push(planPath);
     } catch {
-      setError(UNREACHABLE_MESSAGE);
+      setError(t("unreachable"));
     }
   }
 
@@ -89,12 +99,12 @@ export function EditMilestoneForm({
     <form
       onSubmit={handleSubmit(onSubmit)}
       noValidate
-      aria-label="Edit milestone"
+      aria-label={t("edit.formLabel")}
       className="space-y-3"
     >
       <div>
         <label htmlFor="edit-title" className="block text-sm font-medium text-ink-800">
-          Title
+          {t("field.title")}
         </label>
         <input
           id="edit-title"
@@ -107,19 +117,19 @@ export function EditMilestoneForm({
       <div className="grid gap-3 sm:grid-cols-2">
         <div>
           <label htmlFor="edit-category" className="block text-sm font-medium text-ink-800">
-            Category
+            {t("field.category")}
           </label>
           <select id="edit-category" className={`mt-1 ${inputClassName}`} {...register("category")}>
-            {Object.entries(milestoneCategoryLabels).map(([value, label]) => (
+            {Object.values(MilestoneCategory).map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(`category.${value}`)}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor="edit-due" className="block text-sm font-medium text-ink-800">
-            Due date
+            {t("add.dueDate")}
           </label>
           <input
             id="edit-due"
@@ -136,7 +146,7 @@ export function EditMilestoneForm({
       </div>
       <div>
         <label htmlFor="edit-description" className="block text-sm font-medium text-ink-800">
-          What counts as done
+          {t("field.doneWhen")}
         </label>
         <textarea
           id="edit-description"
@@ -147,31 +157,30 @@ export function EditMilestoneForm({
       </div>
       {isOfficer ? (
         <label className="flex items-start gap-2 text-sm text-ink-700">
-          <input type="checkbox" className="mt-0.5" {...register("requiresMentorSignOff")} />A
-          mentor must sign off the evidence before it is accepted
+          <input type="checkbox" className="mt-0.5" {...register("requiresMentorSignOff")} />
+          {t("field.requiresSignOff")}
         </label>
       ) : null}
       <FormMessage>{error}</FormMessage>
       <FormMessage tone="success">{done}</FormMessage>
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" variant="secondary" disabled={update.isPending || !isDirty}>
-          {update.isPending ? "Saving…" : "Save changes"}
+          {update.isPending ? t("saving") : t("edit.save")}
         </Button>
         {canRemove ? (
-          isConfirmingRemoval ? (
-            <>
-              <Button variant="ghost" onClick={onRemove} disabled={remove.isPending}>
-                {remove.isPending ? "Removing…" : "Yes, remove it from the plan"}
+          <ConfirmDialog
+            trigger={
+              <Button variant="ghost" disabled={remove.isPending}>
+                {t("edit.remove")}
               </Button>
-              <Button variant="ghost" onClick={() => setIsConfirmingRemoval(false)}>
-                Keep it
-              </Button>
-            </>
-          ) : (
-            <Button variant="ghost" onClick={() => setIsConfirmingRemoval(true)}>
-              Remove from plan
-            </Button>
-          )
+            }
+            title={t("edit.confirmRemoveTitle")}
+            description={t("edit.confirmRemoveBody", { title: milestone.title })}
+            confirmLabel={t("edit.confirmRemove")}
+            cancelLabel={t("edit.keep")}
+            tone="danger"
+            onConfirm={onRemove}
+          />
         ) : null}
       </div>
     </form>

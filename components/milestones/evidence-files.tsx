@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FileUpload, type UploadedFile } from "@/components/uploads/file-upload";
@@ -24,13 +25,14 @@ export function EvidenceFiles({
   files: UploadedFile[];
   canChange: boolean;
 }) {
+  const t = useTranslations("milestonesClient");
   const router = useRouter();
   const [current, setCurrent] = useState(files);
   if (!canChange) {
-    if (files.length === 0) return <p className="text-sm text-ink-500">No documents attached.</p>;
+    if (files.length === 0) return <p className="text-sm text-ink-500">{t("files.none")}</p>;
     return (
       <ul
-        aria-label="Documents"
+        aria-label={t("files.label")}
         className="divide-y divide-ink-100 rounded-md border border-ink-200 bg-white"
       >
         {files.map((file) => (
@@ -53,8 +55,8 @@ export function EvidenceFiles({
       target="milestone-evidence"
       targetId={evidenceId}
       kind="MILESTONE_EVIDENCE"
-      label="Attach documents"
-      description="Study reports, regulator's minutes, certificates: you can add or remove files until the programme team assesses this evidence."
+      label={t("files.attach")}
+      description={t("files.attachHint")}
       files={current}
       onChange={(next) => {
         setCurrent(next);

@@ -2,13 +2,16 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useToast } from "@/components/ui/toast";
 import { assessMilestone } from "@/lib/actions/milestones/assess-milestone";
 import { delayMilestone } from "@/lib/actions/milestones/delay-milestone";
 import { markMilestoneMissed } from "@/lib/actions/milestones/mark-milestone-missed";
@@ -36,29 +39,42 @@ function FieldError({ id, message }: { id: string; message?: string }) {
   ) : null;
 }
 
-/** Runs an action and refreshes the page; returns the error message to show, if any. */
+/**
+ * Runs an action, refreshes the page and toasts the outcome (`success` on success, the
+ * action's message on failure); returns the error message to show beside the form, if any.
+ */
 function useRun() {
   const router = useRouter();
+  const toast = useToast();
+  const t = useTranslations("milestonesClient");
   return async (
     run: () => Promise<{
       data?: unknown;
       serverError?: { message: string };
       validationErrors?: unknown;
     }>,
+    success: string,
   ) => {
     try {
       const result = await run();
-      if (!result.data) return describeActionError(result);
+      if (!result.data) {
+        const message = describeActionError(result) ?? t("unreachable");
+        toast({ title: t("failed"), description: message, tone: "error" });
+        return message;
+      }
+      toast({ title: success, tone: "success" });
       router.refresh();
       return null;
     } catch {
-      return UNREACHABLE_MESSAGE;
+      toast({ title: t("failed"), description: t("unreachable"), tone: "error" });
+      return t("unreachable");
     }
   };
 }
 
 /** Start a planned milestone, or resume a delayed one. */
 export function StartMilestoneButton({ isResume, ...target }: Target & { isResume: boolean }) {
+  const t = useTranslations("milestonesClient");
   const run = useRun();
   const { executeAsync, isPending } = useAction(startMilestone);
   const [error, setError] = useState<string | null>(null);
@@ -67,9 +83,9 @@ export function StartMilestoneButton({ isResume, ...target }: Target & { isResum
       <Button
         variant="secondary"
         disabled={isPending}
-        onClick={async () => setError(await run(() => executeAsync(target)))}
+        onClick={async () => setError(await run(() => executeAsync(target), t("start.done")))}
       >
-        {isPending ? "Saving…" : isResume ? "Resume: back in progress" : "Mark in progress"}
+        {isPending ? t("saving") : isResume ? t("start.resume") : t("start.start")}
       </Button>
       <FormMessage>{error}</FormMessage>
     </div>
@@ -78,6 +94,7 @@ export function StartMilestoneButton({ isResume, ...target }: Target & { isResum
 
 /** The start-up's evidence note; files are attached to it right after. */
 export function SubmitEvidenceForm(target: Target) {
+  const t = useTranslations("milestonesClient");
   const run = useRun();
   const { executeAsync, isPending } = useAction(submitMilestoneEvidence);
   const [error, setError] = useState<string | null>(null);
@@ -91,23 +108,23 @@ export function SubmitEvidenceForm(target: Target) {
   });
   return (
     <form
-      onSubmit={handleSubmit(async (input) => setError(await run(() => executeAsync(input))))}
+      onSubmit={handleSubmit(async (input) =>
+        setError(await run(() => executeAsync(input), t("submit.done"))),
+      )}
       noValidate
-      aria-label="Submit evidence"
+      aria-label={t("submit.formLabel")}
       className="space-y-3"
     >
       <div>
         <label htmlFor="evidence-note" className="block text-sm font-medium text-ink-800">
-          What shows this milestone is achieved?
+          {t("submit.noteLabel")}
         </label>
-        <p className="text-sm text-ink-500">
-          The programme officer reads this. You attach the documents on the next step.
-        </p>
+        <p className="text-sm text-ink-500">{t("submit.noteHint")}</p>
         <textarea
           id="evidence-note"
           rows={4}
           className={`mt-1 ${inputClassName} h-auto py-2`}
-          placeholder="e.g. Final GLP study report from the CRO, audited by QA; no adverse findings at the planned clinical dose."
+          placeholder={t("submit.notePlaceholder")}
           aria-invalid={errors.note ? true : undefined}
           aria-describedby={errors.note ? "evidence-note-error" : undefined}
           {...register("note")}
@@ -116,7 +133,7 @@ export function SubmitEvidenceForm(target: Target) {
       </div>
       <FormMessage>{error}</FormMessage>
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Submitting…" : "Submit evidence for assessment"}
+        {isPending ? t("submit.pending") : t("submit.button")}
       </Button>
     </form>
   );
@@ -124,6 +141,7 @@ export function SubmitEvidenceForm(target: Target) {
 
 /** Flag a delay with the reason and a revised due date. */
 export function DelayMilestoneForm({ today, ...target }: Target & { today: string }) {
+  const t = useTranslations("milestonesClient");
   const run = useRun();
   const { executeAsync, isPending } = useAction(delayMilestone);
   const [error, setError] = useState<string | null>(null);
@@ -137,14 +155,16 @@ export function DelayMilestoneForm({ today, ...target }: Target & { today: strin
   });
   return (
     <form
-      onSubmit={handleSubmit(async (input) => setError(await run(() => executeAsync(input))))}
+      onSubmit={handleSubmit(async (input) =>
+        setError(await run(() => executeAsync(input), t("delay.done"))),
+      )}
       noValidate
-      aria-label="Mark delayed"
+      aria-label={t("delay.formLabel")}
       className="space-y-3"
     >
       <div>
         <label htmlFor="delay-reason" className="block text-sm font-medium text-ink-800">
-          Why is it delayed?
+          {t("delay.reasonLabel")}
         </label>
         <textarea
           id="delay-reason"
@@ -158,7 +178,7 @@ export function DelayMilestoneForm({ today, ...target }: Target & { today: strin
       </div>
       <div>
         <label htmlFor="delay-due" className="block text-sm font-medium text-ink-800">
-          Revised due date
+          {t("delay.dueLabel")}
         </label>
         <input
           id="delay-due"
@@ -173,39 +193,59 @@ export function DelayMilestoneForm({ today, ...target }: Target & { today: strin
       </div>
       <FormMessage>{error}</FormMessage>
       <Button type="submit" variant="secondary" disabled={isPending}>
-        {isPending ? "Saving…" : "Mark delayed"}
+        {isPending ? t("saving") : t("delay.button")}
       </Button>
     </form>
   );
 }
 
-/** The officer's assessment: accept, or return with comments the start-up reads. */
+/**
+ * The officer's assessment: accept, or return with comments the start-up reads. Either outcome
+ * is confirmed first (accepting can release a gated tranche; returning reopens the work).
+ */
 export function AssessMilestoneForm({
   signOffProblem,
+  milestoneTitle,
   ...target
-}: Target & { signOffProblem: string | null }) {
+}: Target & { signOffProblem: string | null; milestoneTitle: string }) {
+  const t = useTranslations("milestonesClient");
   const run = useRun();
   const { executeAsync, isPending } = useAction(assessMilestone);
   const [error, setError] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
     control,
+    trigger,
+    getValues,
     formState: { errors },
   } = useForm<AssessMilestoneInput>({
     resolver: zodResolver(assessMilestoneSchema),
     defaultValues: { ...target, outcome: signOffProblem ? "RETURN" : "ACCEPT", comment: "" },
   });
   const outcome = useWatch({ control, name: "outcome" });
+  const isReturn = outcome === "RETURN";
+  const buttonLabel = isReturn ? t("assess.returnButton") : t("assess.acceptButton");
+
+  async function confirm() {
+    if (!(await trigger())) return;
+    const input = getValues();
+    setError(
+      await run(
+        () => executeAsync(input),
+        input.outcome === "RETURN" ? t("assess.returnedDone") : t("assess.acceptedDone"),
+      ),
+    );
+  }
+
   return (
     <form
-      onSubmit={handleSubmit(async (input) => setError(await run(() => executeAsync(input))))}
+      onSubmit={(event) => event.preventDefault()}
       noValidate
-      aria-label="Assess the evidence"
+      aria-label={t("assess.formLabel")}
       className="space-y-3"
     >
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-ink-800">Outcome</legend>
+        <legend className="text-sm font-medium text-ink-800">{t("assess.outcome")}</legend>
         <label className="flex items-start gap-2 text-sm text-ink-700">
           <input
             type="radio"
@@ -215,20 +255,18 @@ export function AssessMilestoneForm({
             {...register("outcome")}
           />
           <span>
-            Accept: the milestone is achieved.
+            {t("assess.acceptOption")}
             {signOffProblem ? <span className="block text-amber-800">{signOffProblem}</span> : null}
           </span>
         </label>
         <label className="flex items-start gap-2 text-sm text-ink-700">
           <input type="radio" value="RETURN" className="mt-0.5" {...register("outcome")} />
-          Return it with comments: the start-up adds evidence and submits again.
+          {t("assess.returnOption")}
         </label>
       </fieldset>
       <div>
         <label htmlFor="assess-comment" className="block text-sm font-medium text-ink-800">
-          {outcome === "RETURN"
-            ? "What is missing (the start-up reads this)"
-            : "Comment (optional)"}
+          {isReturn ? t("assess.commentReturn") : t("assess.commentOptional")}
         </label>
         <textarea
           id="assess-comment"
@@ -241,25 +279,36 @@ export function AssessMilestoneForm({
         <FieldError id="assess-comment-error" message={errors.comment?.message} />
       </div>
       <FormMessage>{error}</FormMessage>
-      <Button type="submit" disabled={isPending}>
-        {isPending
-          ? "Recording…"
-          : outcome === "RETURN"
-            ? "Return to the start-up"
-            : "Accept as achieved"}
-      </Button>
+      <ConfirmDialog
+        trigger={
+          <Button type="button" disabled={isPending}>
+            {isPending ? t("assess.pending") : buttonLabel}
+          </Button>
+        }
+        title={isReturn ? t("assess.confirmReturnTitle") : t("assess.confirmAcceptTitle")}
+        description={
+          isReturn
+            ? t("assess.confirmReturnBody", { title: milestoneTitle })
+            : t("assess.confirmAcceptBody", { title: milestoneTitle })
+        }
+        confirmLabel={buttonLabel}
+        tone={isReturn ? "danger" : "default"}
+        onConfirm={confirm}
+      />
     </form>
   );
 }
 
-/** The officer closes a milestone as missed. */
-export function MarkMissedForm(target: Target) {
+/** The officer closes a milestone as missed (final: confirmed first). */
+export function MarkMissedForm({ milestoneTitle, ...target }: Target & { milestoneTitle: string }) {
+  const t = useTranslations("milestonesClient");
   const run = useRun();
   const { executeAsync, isPending } = useAction(markMilestoneMissed);
   const [error, setError] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
+    trigger,
+    getValues,
     formState: { errors },
   } = useForm<MarkMilestoneMissedInput>({
     resolver: zodResolver(markMilestoneMissedSchema),
@@ -267,14 +316,14 @@ export function MarkMissedForm(target: Target) {
   });
   return (
     <form
-      onSubmit={handleSubmit(async (input) => setError(await run(() => executeAsync(input))))}
+      onSubmit={(event) => event.preventDefault()}
       noValidate
-      aria-label="Mark missed"
+      aria-label={t("missed.formLabel")}
       className="space-y-3"
     >
       <div>
         <label htmlFor="missed-reason" className="block text-sm font-medium text-ink-800">
-          Why was it missed? (final; the start-up reads this)
+          {t("missed.reasonLabel")}
         </label>
         <textarea
           id="missed-reason"
@@ -287,29 +336,39 @@ export function MarkMissedForm(target: Target) {
         <FieldError id="missed-reason-error" message={errors.reason?.message} />
       </div>
       <FormMessage>{error}</FormMessage>
-      <Button type="submit" variant="secondary" disabled={isPending}>
-        {isPending ? "Saving…" : "Mark missed"}
-      </Button>
+      <ConfirmDialog
+        trigger={
+          <Button type="button" variant="secondary" disabled={isPending}>
+            {isPending ? t("saving") : t("missed.button")}
+          </Button>
+        }
+        title={t("missed.confirmTitle")}
+        description={t("missed.confirmBody", { title: milestoneTitle })}
+        confirmLabel={t("missed.button")}
+        tone="danger"
+        onConfirm={async () => {
+          if (!(await trigger())) return;
+          setError(await run(() => executeAsync(getValues()), t("missed.done")));
+        }}
+      />
     </form>
   );
 }
 
 /** An assigned mentor signs off the submitted evidence. */
 export function SignOffButton(target: Target) {
+  const t = useTranslations("milestonesClient");
   const run = useRun();
   const { executeAsync, isPending } = useAction(signOffMilestone);
   const [error, setError] = useState<string | null>(null);
   return (
     <div className="space-y-2">
-      <p className="text-sm text-ink-600">
-        Read the evidence below. Signing off tells the programme team the evidence holds up; they
-        then accept or return it.
-      </p>
+      <p className="text-sm text-ink-600">{t("signOff.hint")}</p>
       <Button
         disabled={isPending}
-        onClick={async () => setError(await run(() => executeAsync(target)))}
+        onClick={async () => setError(await run(() => executeAsync(target), t("signOff.done")))}
       >
-        {isPending ? "Signing off…" : "Sign off the evidence"}
+        {isPending ? t("signOff.pending") : t("signOff.button")}
       </Button>
       <FormMessage>{error}</FormMessage>
     </div>

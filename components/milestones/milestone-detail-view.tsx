@@ -1,10 +1,10 @@
+import { getTranslations } from "next-intl/server";
 import type { MilestoneDetail } from "@/lib/data/milestones/get-milestone-detail";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { StatusBadge, statusLabel } from "@/components/ui/status-badge";
-import { formatHkDateTime, hongKongToday } from "@/lib/domain/dates";
-import { milestoneCategoryLabels } from "@/lib/domain/milestone-categories";
+import { getFormat } from "@/i18n/format";
+import { hongKongToday } from "@/lib/domain/dates";
 import { milestonePlanPath } from "@/lib/domain/milestone-paths";
 import {
   acceptanceProblem,
@@ -14,6 +14,7 @@ import {
   signOffProblem,
 } from "@/lib/domain/milestone-status";
 import { EditMilestoneForm } from "./edit-milestone-form";
+import { localName } from "./local-name";
 import { EvidenceFiles } from "./evidence-files";
 import {
   AssessMilestoneForm,
@@ -24,22 +25,26 @@ import {
   SubmitEvidenceForm,
 } from "./milestone-actions";
 import { MilestoneDue } from "./milestone-due";
+import { MilestoneStatusBadge } from "./milestone-status-badge";
 import type { MilestoneViewerSide } from "./milestone-plan-view";
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** One milestone: what was promised, what to do next (by side), the evidence and the timeline. */
-export function MilestoneDetailView({
+export async function MilestoneDetailView({
   organisationSlug,
   milestone,
   side,
   now,
+  locale,
 }: {
   organisationSlug: string;
   milestone: MilestoneDetail;
   side: MilestoneViewerSide;
   now: Date;
+  locale: string;
 }) {
+  const [t, f] = await Promise.all([getTranslations("milestones"), getFormat()]);
   const { enrolment } = milestone;
   const isActive = enrolment.status === "ACTIVE";
   const target = { organisation: organisationSlug, milestoneId: milestone.id };
@@ -53,33 +58,44 @@ export function MilestoneDetailView({
 
   const nextSteps = [
     canMoveHere("SUBMIT_EVIDENCE") ? (
-      <Step key="submit" title="Submit evidence">
+      <Step key="submit" title={t("detail.stepSubmit")}>
         <SubmitEvidenceForm {...target} />
       </Step>
     ) : null,
     canMoveHere("ACCEPT") ? (
-      <Step key="assess" title="Assess the evidence">
-        <AssessMilestoneForm {...target} signOffProblem={acceptanceProblem(milestone)} />
+      <Step key="assess" title={t("detail.stepAssess")}>
+        <AssessMilestoneForm
+          {...target}
+          milestoneTitle={milestone.title}
+          signOffProblem={
+            milestone.requiresMentorSignOff && !milestone.mentorSignedOffAt
+              ? t("detail.needsSignOff")
+              : acceptanceProblem(milestone)
+          }
+        />
       </Step>
     ) : null,
     canSignOff ? (
-      <Step key="sign-off" title="Mentor sign-off">
+      <Step key="sign-off" title={t("detail.stepSignOff")}>
         <SignOffButton {...target} />
       </Step>
     ) : null,
     canMoveHere("START") || canMoveHere("RESUME") ? (
-      <Step key="start" title={milestone.status === "DELAYED" ? "Resume" : "Progress"}>
+      <Step
+        key="start"
+        title={milestone.status === "DELAYED" ? t("detail.stepResume") : t("detail.stepProgress")}
+      >
         <StartMilestoneButton {...target} isResume={milestone.status === "DELAYED"} />
       </Step>
     ) : null,
     canMoveHere("DELAY") ? (
-      <Step key="delay" title="Running late?" isCollapsed>
+      <Step key="delay" title={t("detail.stepDelay")} isCollapsed>
         <DelayMilestoneForm {...target} today={isoDay(hongKongToday(now))} />
       </Step>
     ) : null,
     canMoveHere("MARK_MISSED") ? (
-      <Step key="missed" title="Close as missed" isCollapsed>
-        <MarkMissedForm {...target} />
+      <Step key="missed" title={t("detail.stepMissed")} isCollapsed>
+        <MarkMissedForm {...target} milestoneTitle={milestone.title} />
       </Step>
     ) : null,
   ].filter(Boolean);
@@ -89,35 +105,44 @@ export function MilestoneDetailView({
       <div className="space-y-6">
         <Card>
           <CardHeader
-            title="The milestone"
-            action={<StatusBadge kind="milestone" status={milestone.status} />}
+            title={t("detail.milestoneTitle")}
+            action={<MilestoneStatusBadge status={milestone.status} />}
           />
           <CardBody className="space-y-3">
             <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-              <Fact label="Due">
+              <Fact label={t("detail.due")}>
                 <MilestoneDue dueOn={milestone.dueOn} status={milestone.status} now={now} />
               </Fact>
-              <Fact label="Category">{milestoneCategoryLabels[milestone.category]}</Fact>
-              <Fact label="Mentor sign-off">
+              <Fact label={t("detail.category")}>{t(`category.${milestone.category}`)}</Fact>
+              <Fact label={t("detail.mentorSignOff")}>
                 {!milestone.requiresMentorSignOff
-                  ? "Not required"
+                  ? t("detail.signOffNotRequired")
                   : milestone.mentorSignedOffAt
-                    ? `Signed off by ${milestone.mentorSignedOffBy?.name ?? "a mentor"}, ${formatHkDateTime(milestone.mentorSignedOffAt)}`
+                    ? t("detail.signedOffBy", {
+                        name: milestone.mentorSignedOffBy?.name ?? t("detail.aMentor"),
+                        date: f.dateTime(milestone.mentorSignedOffAt),
+                      })
                     : enrolment.mentors.length > 0
-                      ? `Required, from ${enrolment.mentors.map((m) => m.name).join(" or ")}`
-                      : "Required; no mentor is assigned yet"}
+                      ? t("detail.signOffRequiredFrom", {
+                          names: enrolment.mentors.map((m) => m.name).join(" / "),
+                        })
+                      : t("detail.signOffNoMentor")}
               </Fact>
               {milestone.achievedAt ? (
-                <Fact label="Achieved">
-                  {formatHkDateTime(milestone.achievedAt)}
-                  {milestone.assessedBy ? `, accepted by ${milestone.assessedBy.name}` : ""}
+                <Fact label={t("detail.achieved")}>
+                  {f.dateTime(milestone.achievedAt)}
+                  {milestone.assessedBy
+                    ? t("detail.acceptedBy", { name: milestone.assessedBy.name })
+                    : ""}
                 </Fact>
               ) : milestone.submittedAt && milestone.status === "SUBMITTED" ? (
-                <Fact label="Submitted">{formatHkDateTime(milestone.submittedAt)}</Fact>
+                <Fact label={t("detail.submitted")}>{f.dateTime(milestone.submittedAt)}</Fact>
               ) : null}
               {milestone.template ? (
-                <Fact label="Pathway template">
-                  <Badge tone="brand">{milestone.template.title}</Badge>
+                <Fact label={t("detail.template")}>
+                  <Badge tone="brand">
+                    {localName(locale, milestone.template.title, milestone.template.titleZh)}
+                  </Badge>
                 </Fact>
               ) : null}
             </dl>
@@ -127,7 +152,8 @@ export function MilestoneDetailView({
             {milestone.assessmentComment && milestone.status !== "SUBMITTED" ? (
               <div className="rounded-md border border-ink-200 bg-ink-50 px-3 py-2 text-sm">
                 <p className="font-medium text-ink-800">
-                  Programme team{milestone.assessedBy ? ` (${milestone.assessedBy.name})` : ""}
+                  {t("detail.programmeTeam")}
+                  {milestone.assessedBy ? ` (${milestone.assessedBy.name})` : ""}
                 </p>
                 <p className="whitespace-pre-line text-ink-700">{milestone.assessmentComment}</p>
               </div>
@@ -137,19 +163,17 @@ export function MilestoneDetailView({
 
         <Card>
           <CardHeader
-            title="Evidence"
+            title={t("detail.evidence")}
             description={
               milestone.evidence.length > 1
-                ? `${milestone.evidence.length} submissions, newest first.`
+                ? t("detail.submissions", { count: milestone.evidence.length })
                 : undefined
             }
           />
           {milestone.evidence.length === 0 ? (
             <CardBody>
-              <EmptyState title="No evidence submitted yet.">
-                {side === "STARTUP"
-                  ? "When the milestone is reached, describe the evidence and attach the documents."
-                  : "The start-up submits evidence when the milestone is reached."}
+              <EmptyState title={t("detail.noEvidenceTitle")}>
+                {side === "STARTUP" ? t("detail.noEvidenceStartup") : t("detail.noEvidenceOther")}
               </EmptyState>
             </CardBody>
           ) : (
@@ -157,11 +181,14 @@ export function MilestoneDetailView({
               {milestone.evidence.map((evidence) => (
                 <li key={evidence.id} className="space-y-3 px-4 py-4 sm:px-5">
                   <p className="text-xs text-ink-500">
-                    {evidence.submittedBy.name} · {formatHkDateTime(evidence.createdAt)}
+                    {evidence.submittedBy.name} · {f.dateTime(evidence.createdAt)}
                     {evidence.id === latestEvidence?.id && milestone.status === "SUBMITTED" ? (
                       <>
                         {" "}
-                        · <span className="font-medium text-brand-700">waiting for assessment</span>
+                        ·{" "}
+                        <span className="font-medium text-brand-700">
+                          {t("detail.waitingForAssessment")}
+                        </span>
                       </>
                     ) : null}
                   </p>
@@ -182,7 +209,7 @@ export function MilestoneDetailView({
       <div className="space-y-6">
         {nextSteps.length > 0 ? (
           <Card>
-            <CardHeader title="Next steps" />
+            <CardHeader title={t("detail.nextSteps")} />
             <div className="divide-y divide-ink-100">{nextSteps}</div>
           </Card>
         ) : null}
@@ -190,9 +217,11 @@ export function MilestoneDetailView({
           <Card>
             <details>
               <summary className="cursor-pointer px-4 py-3 text-base font-semibold text-ink-900 sm:px-5">
-                Edit{isRemovableMilestoneStatus(milestone.status) ? " or remove" : ""}
+                {isRemovableMilestoneStatus(milestone.status)
+                  ? t("detail.editOrRemove")
+                  : t("detail.edit")}
                 <span className="block text-sm font-normal text-ink-500">
-                  Planned and in-progress milestones can change.
+                  {t("detail.editHint")}
                 </span>
               </summary>
               <div className="border-t border-ink-100 px-4 py-4 sm:px-5">
@@ -218,10 +247,10 @@ export function MilestoneDetailView({
           </Card>
         ) : null}
         <Card>
-          <CardHeader title="Timeline" />
+          <CardHeader title={t("detail.timeline")} />
           {milestone.statusChanges.length === 0 ? (
             <CardBody>
-              <p className="text-sm text-ink-500">No status changes recorded in Incubase yet.</p>
+              <p className="text-sm text-ink-500">{t("detail.noTimeline")}</p>
             </CardBody>
           ) : (
             <ol className="divide-y divide-ink-100">
@@ -230,17 +259,15 @@ export function MilestoneDetailView({
                   <p className="text-ink-800">
                     {change.fromStatus ? (
                       <>
-                        {statusLabel("milestone", change.fromStatus)} →{" "}
-                        <span className="font-medium">
-                          {statusLabel("milestone", change.toStatus)}
-                        </span>
+                        {t(`status.${change.fromStatus}`)} →{" "}
+                        <span className="font-medium">{t(`status.${change.toStatus}`)}</span>
                       </>
                     ) : (
-                      <span className="font-medium">Added to the plan</span>
+                      <span className="font-medium">{t("detail.addedToPlan")}</span>
                     )}
                   </p>
                   <p className="text-xs text-ink-500">
-                    {change.actor?.name ?? "Incubase"} · {formatHkDateTime(change.createdAt)}
+                    {change.actor?.name ?? "Incubase"} · {f.dateTime(change.createdAt)}
                   </p>
                   {change.reason ? (
                     <p className="mt-1 text-sm whitespace-pre-line text-ink-700">{change.reason}</p>

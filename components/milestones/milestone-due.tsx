@@ -1,5 +1,6 @@
-import { formatHkDate } from "@/lib/domain/dates";
-import { describeDueIn, milestoneDueState } from "@/lib/domain/milestone-overdue";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/i18n/format";
+import { daysUntilDue, milestoneDueState } from "@/lib/domain/milestone-overdue";
 import type { MilestoneStatus } from "@/lib/generated/prisma/enums";
 
 const toneClassNames = {
@@ -10,7 +11,7 @@ const toneClassNames = {
 } as const;
 
 /** "30 Jun 2027 · Due in 5 days" (amber), "· 3 days overdue" (red); closed milestones show the date only. */
-export function MilestoneDue({
+export async function MilestoneDue({
   dueOn,
   status,
   now,
@@ -19,12 +20,17 @@ export function MilestoneDue({
   status: MilestoneStatus;
   now: Date;
 }) {
+  const [t, f] = await Promise.all([getTranslations("milestones"), getFormat()]);
   const state = milestoneDueState({ status, dueOn }, now);
+  const days = daysUntilDue(dueOn, now);
   return (
     <span className="whitespace-nowrap">
-      <span>{formatHkDate(dueOn)}</span>
+      <span>{f.date(dueOn)}</span>
       {state === "OVERDUE" || state === "DUE_SOON" ? (
-        <span className={toneClassNames[state]}> · {describeDueIn(dueOn, now)}</span>
+        <span className={toneClassNames[state]}>
+          {" · "}
+          {days < 0 ? t("due.overdue", { days: -days }) : t("due.in", { days })}
+        </span>
       ) : null}
     </span>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type {
   MilestoneOverview,
   MilestoneQueueItem,
@@ -6,178 +7,137 @@ import type {
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { StatusBadge } from "@/components/ui/status-badge";
-import { formatHkDate, formatHkDateTime } from "@/lib/domain/dates";
-import { milestoneCategoryLabels } from "@/lib/domain/milestone-categories";
+import { getFormat } from "@/i18n/format";
 import { milestonePath, milestonePlanPath } from "@/lib/domain/milestone-paths";
+import { localName } from "./local-name";
 import { MilestoneDue } from "./milestone-due";
-import type { MilestoneViewerSide } from "./milestone-plan-view";
+import { EnrolmentStatusBadge, MilestoneStatusBadge } from "./milestone-status-badge";
 
-/** The milestones home: what needs attention first, then every plan with its progress. */
-export function MilestoneOverviewView({
+/** The start-up's milestones home: its plans (one per programme), then what needs attention. */
+export async function MilestoneOverviewView({
   organisationSlug,
   overview,
-  side,
+  locale,
   now,
 }: {
   organisationSlug: string;
   overview: MilestoneOverview;
-  side: MilestoneViewerSide;
+  locale: string;
   now: Date;
 }) {
+  const [t, f] = await Promise.all([getTranslations("milestones"), getFormat()]);
   const { plans, queue } = overview;
-  const showsStartup = side !== "STARTUP";
-  const plansCard = (
-    <Card>
-      <CardHeader
-        title={side === "STARTUP" ? "Your milestone plans" : "Milestone plans"}
-        description={
-          side === "MENTOR"
-            ? "The start-ups assigned to you."
-            : side === "STARTUP"
-              ? "One plan per programme you are enrolled in."
-              : "Every start-up enrolled in your programmes."
-        }
-      />
-      {plans.length === 0 ? (
-        <CardBody>
-          <EmptyState
-            title={
-              side === "STARTUP"
-                ? "You are not enrolled in a programme yet."
-                : side === "MENTOR"
-                  ? "No start-ups are assigned to you yet."
-                  : "No start-ups are enrolled yet."
-            }
-          >
-            {side === "STARTUP"
-              ? "Once an application is accepted, its milestone plan appears here."
-              : "Plans appear here once start-ups are enrolled."}
-          </EmptyState>
-        </CardBody>
-      ) : (
-        <ul className="divide-y divide-ink-100">
-          {plans.map((plan) => (
-            <li key={plan.id} className="px-4 py-3 sm:px-5">
-              <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
-                <div className="min-w-0">
-                  <Link
-                    href={milestonePlanPath(organisationSlug, plan.id)}
-                    className="font-medium text-ink-900 hover:text-brand-700 hover:underline"
-                  >
-                    {showsStartup ? plan.startup.name : plan.programme.name}
-                  </Link>
-                  <p className="text-xs text-ink-500">
-                    {showsStartup ? plan.programme.name : plan.organisation.name} · since{" "}
-                    {formatHkDate(plan.startsOn)}
-                  </p>
-                </div>
-                <StatusBadge kind="enrolment" status={plan.status} />
-              </div>
-              <div className="mt-2 grid gap-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] sm:items-center">
-                <div className="space-y-1">
-                  <p className="text-xs text-ink-600">
-                    {plan.summary.achieved} of {plan.summary.total} achieved
-                    {plan.summary.overdue > 0 ? (
-                      <span className="font-medium text-red-700">
-                        {" "}
-                        · {plan.summary.overdue} overdue
-                      </span>
-                    ) : null}
-                  </p>
-                  <ProgressBar
-                    label={`${plan.startup.name}: milestones achieved`}
-                    value={plan.summary.achieved}
-                    max={plan.summary.total}
-                  />
-                </div>
-                {plan.status !== "ACTIVE" ? (
-                  <p className="text-xs text-ink-500">
-                    The enrolment has ended; the plan is read-only.
-                  </p>
-                ) : plan.next ? (
-                  <p className="text-xs text-ink-600">
-                    Next: {plan.next.title} ·{" "}
-                    <MilestoneDue dueOn={plan.next.dueOn} status={plan.next.status} now={now} />
-                  </p>
-                ) : (
-                  <p className="text-xs text-ink-500">
-                    {plan.summary.total === 0 ? "No milestones planned yet." : "Nothing open."}
-                  </p>
-                )}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-    </Card>
-  );
   return (
     <div className="space-y-6">
-      {side === "STARTUP" ? plansCard : null}
-      {side === "STARTUP" ? null : (
-        <QueueCard
-          title={side === "MENTOR" ? "Sign-offs requested" : "Evidence to assess"}
-          description={
-            side === "MENTOR"
-              ? "Evidence submitted by your start-ups that needs your sign-off before the programme team can accept it."
-              : "Submitted evidence, oldest first."
-          }
-          empty={
-            side === "MENTOR"
-              ? "No sign-offs waiting for you."
-              : "No evidence is waiting for assessment."
-          }
-          items={queue.waiting}
-          organisationSlug={organisationSlug}
-          showsStartup={showsStartup}
-          now={now}
-          showSubmitted
-        />
-      )}
+      <Card>
+        <CardHeader title={t("plans.title")} description={t("plans.description")} />
+        {plans.length === 0 ? (
+          <CardBody>
+            <EmptyState title={t("plans.emptyTitle")}>{t("plans.emptyBody")}</EmptyState>
+          </CardBody>
+        ) : (
+          <ul className="divide-y divide-ink-100">
+            {plans.map((plan) => {
+              const programmeName = localName(locale, plan.programme.name, plan.programme.nameZh);
+              return (
+                <li key={plan.id} className="px-4 py-3 sm:px-5">
+                  <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+                    <div className="min-w-0">
+                      <Link
+                        href={milestonePlanPath(organisationSlug, plan.id)}
+                        className="font-medium text-ink-900 hover:text-brand-700 hover:underline"
+                      >
+                        {programmeName}
+                      </Link>
+                      <p className="text-xs text-ink-500">
+                        {t("plans.runBySince", {
+                          operator: localName(
+                            locale,
+                            plan.organisation.name,
+                            plan.organisation.nameZh,
+                          ),
+                          date: f.date(plan.startsOn),
+                        })}
+                      </p>
+                    </div>
+                    <EnrolmentStatusBadge status={plan.status} />
+                  </div>
+                  <div className="mt-2 grid gap-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] sm:items-center">
+                    <div className="space-y-1">
+                      <p className="text-xs text-ink-600">
+                        {t("achievedOfTotal", {
+                          achieved: plan.summary.achieved,
+                          total: plan.summary.total,
+                        })}
+                        {plan.summary.overdue > 0 ? (
+                          <span className="font-medium text-red-700">
+                            {" · "}
+                            {t("overdueCount", { count: plan.summary.overdue })}
+                          </span>
+                        ) : null}
+                      </p>
+                      <ProgressBar
+                        label={t("progressLabel", { name: programmeName })}
+                        value={plan.summary.achieved}
+                        max={plan.summary.total}
+                      />
+                    </div>
+                    {plan.status !== "ACTIVE" ? (
+                      <p className="text-xs text-ink-500">{t("plans.ended")}</p>
+                    ) : plan.next ? (
+                      <p className="text-xs text-ink-600">
+                        {t("plans.next", { title: plan.next.title })}{" "}
+                        <MilestoneDue dueOn={plan.next.dueOn} status={plan.next.status} now={now} />
+                      </p>
+                    ) : (
+                      <p className="text-xs text-ink-500">
+                        {plan.summary.total === 0 ? t("plans.noneYet") : t("plans.nothingOpen")}
+                      </p>
+                    )}
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Card>
       <div className="grid gap-6 lg:grid-cols-2">
         <QueueCard
-          title="Overdue"
-          description="Past their due date (Hong Kong time) and not achieved."
-          empty="Nothing is overdue."
+          title={t("queue.overdueTitle")}
+          description={t("queue.overdueDescription")}
+          empty={t("queue.overdueEmpty")}
           items={queue.overdue}
           organisationSlug={organisationSlug}
-          showsStartup={showsStartup}
           now={now}
         />
         <QueueCard
-          title="Due in the next 14 days"
-          empty="Nothing is due in the next two weeks."
+          title={t("queue.dueSoonTitle")}
+          empty={t("queue.dueSoonEmpty")}
           items={queue.dueSoon}
           organisationSlug={organisationSlug}
-          showsStartup={showsStartup}
           now={now}
         />
       </div>
-      {side === "STARTUP" ? null : plansCard}
     </div>
   );
 }
 
-function QueueCard({
+async function QueueCard({
   title,
   description,
   empty,
   items,
   organisationSlug,
-  showsStartup,
   now,
-  showSubmitted = false,
 }: {
   title: string;
   description?: string;
   empty: string;
   items: MilestoneQueueItem[];
   organisationSlug: string;
-  showsStartup: boolean;
   now: Date;
-  showSubmitted?: boolean;
 }) {
+  const t = await getTranslations("milestones");
   return (
     <Card>
       <CardHeader
@@ -200,16 +160,11 @@ function QueueCard({
                 >
                   {item.title}
                 </Link>
-                <StatusBadge kind="milestone" status={item.status} />
+                <MilestoneStatusBadge status={item.status} />
               </div>
               <p className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-ink-500">
-                {showsStartup ? <span>{item.enrolment.startup.name}</span> : null}
-                <span>{milestoneCategoryLabels[item.category]}</span>
-                {showSubmitted && item.submittedAt ? (
-                  <span>submitted {formatHkDateTime(item.submittedAt)}</span>
-                ) : (
-                  <MilestoneDue dueOn={item.dueOn} status={item.status} now={now} />
-                )}
+                <span>{t(`category.${item.category}`)}</span>
+                <MilestoneDue dueOn={item.dueOn} status={item.status} now={now} />
               </p>
             </li>
           ))}

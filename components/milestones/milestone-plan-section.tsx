@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { requireMembership } from "@/lib/auth/session";
 import { getMilestonePlan } from "@/lib/data/milestones/get-milestone-plan";
 import { milestoneReachOf } from "@/lib/data/milestones/milestone-reach";
@@ -22,6 +23,12 @@ export async function MilestonePlanSection({
   const plan = await getMilestonePlan(reach, enrolmentId, now);
   if (!plan) notFound();
   return (
-    <MilestonePlanView organisationSlug={organisation} plan={plan} side={reach.side} now={now} />
+    <MilestonePlanView
+      organisationSlug={organisation}
+      plan={plan}
+      side={reach.side}
+      now={now}
+      locale={await getLocale()}
+    />
   );
 }

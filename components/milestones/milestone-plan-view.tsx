@@ -1,15 +1,16 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { MilestonePlanData } from "@/lib/data/milestones/get-milestone-plan";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { StatusBadge } from "@/components/ui/status-badge";
-import { formatHkDate } from "@/lib/domain/dates";
-import { milestoneCategoryLabels } from "@/lib/domain/milestone-categories";
+import { getFormat } from "@/i18n/format";
 import { milestonePath } from "@/lib/domain/milestone-paths";
 import { AddMilestones } from "./add-milestones";
+import { localName } from "./local-name";
 import { MilestoneDue } from "./milestone-due";
+import { MilestoneStatusBadge } from "./milestone-status-badge";
 import { ReorderButtons } from "./reorder-buttons";
 
 export type MilestoneViewerSide = "STARTUP" | "OFFICER" | "MENTOR";
@@ -19,33 +20,40 @@ export type MilestoneViewerSide = "STARTUP" | "OFFICER" | "MENTOR";
  * date (overdue in red, due soon in amber), status and sign-off; the start-up and the officer
  * reorder it and add milestones from pathway templates or by hand.
  */
-export function MilestonePlanView({
+export async function MilestonePlanView({
   organisationSlug,
   plan,
   side,
   now,
+  locale,
 }: {
   organisationSlug: string;
   plan: MilestonePlanData;
   side: MilestoneViewerSide;
   now: Date;
+  locale: string;
 }) {
+  const [t, f] = await Promise.all([getTranslations("milestones"), getFormat()]);
   const { enrolment, milestones, summary } = plan;
   const canPlan = side !== "MENTOR" && enrolment.status === "ACTIVE";
   const order = milestones.map((milestone) => milestone.id);
   const needsSignOff = milestones.some(
     (m) => m.requiresMentorSignOff && m.status !== "ACHIEVED" && m.status !== "MISSED",
   );
+  const startupName = localName(locale, enrolment.startup.name, enrolment.startup.nameZh);
   return (
     <div className="space-y-6">
       <Card>
         <CardHeader
-          title="Milestone plan"
-          description={`${enrolment.programme.name} · enrolled ${formatHkDate(enrolment.startsOn)}`}
+          title={t("plan.cardTitle")}
+          description={t("plan.enrolledSince", {
+            programme: localName(locale, enrolment.programme.name, enrolment.programme.nameZh),
+            date: f.date(enrolment.startsOn),
+          })}
           action={
             summary.total > 0 ? (
               <span className="text-ink-600">
-                {summary.achieved} of {summary.total} achieved
+                {t("achievedOfTotal", { achieved: summary.achieved, total: summary.total })}
               </span>
             ) : null
           }
@@ -53,37 +61,39 @@ export function MilestonePlanView({
         {summary.total > 0 ? (
           <div className="space-y-3 border-b border-ink-100 px-4 py-3 sm:px-5">
             <ProgressBar
-              label={`${enrolment.startup.name}: milestones achieved`}
+              label={t("progressLabel", { name: startupName })}
               value={summary.achieved}
               max={summary.total}
             />
-            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Plan summary">
+            <ul
+              className="flex flex-wrap gap-x-4 gap-y-1 text-sm"
+              aria-label={t("plan.summaryLabel")}
+            >
               <li className={summary.overdue > 0 ? "font-medium text-red-700" : "text-ink-600"}>
-                {summary.overdue} overdue
+                {t("overdueCount", { count: summary.overdue })}
               </li>
               <li className={summary.dueSoon > 0 ? "font-medium text-amber-700" : "text-ink-600"}>
-                {summary.dueSoon} due in the next 14 days
+                {t("plan.dueSoonCount", { count: summary.dueSoon })}
               </li>
-              <li className="text-ink-600">{summary.awaitingAssessment} waiting for assessment</li>
+              <li className="text-ink-600">
+                {t("plan.awaitingCount", { count: summary.awaitingAssessment })}
+              </li>
             </ul>
             {needsSignOff && enrolment.mentors.length === 0 ? (
               <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-                Some milestones need a mentor&apos;s sign-off, and no mentor is assigned to this
-                start-up yet. The programme team assigns one.
+                {t("plan.noMentorWarning")}
               </p>
             ) : null}
           </div>
         ) : null}
         {milestones.length === 0 ? (
           <CardBody>
-            <EmptyState title="No milestones planned yet.">
-              {canPlan
-                ? "Start from the pathway templates below (pre-IND meeting, IND filing, first patient dosed…) or write your own."
-                : "The start-up and the programme officer plan the milestones."}
+            <EmptyState title={t("plan.emptyTitle")}>
+              {canPlan ? t("plan.emptyCanPlan") : t("plan.emptyReadOnly")}
             </EmptyState>
           </CardBody>
         ) : (
-          <ol className="divide-y divide-ink-100" aria-label="Milestones in plan order">
+          <ol className="divide-y divide-ink-100" aria-label={t("plan.listLabel")}>
             {milestones.map((milestone, index) => (
               <li
                 key={milestone.id}
@@ -97,27 +107,24 @@ export function MilestonePlanView({
                   <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
                     <Link
                       href={milestonePath(organisationSlug, enrolment.id, milestone.id)}
-                      className="font-medium text-ink-900 hover:text-brand-700 hover:underline"
+                      className="font-medium break-words text-ink-900 hover:text-brand-700 hover:underline"
                     >
                       {milestone.title}
                     </Link>
-                    <StatusBadge kind="milestone" status={milestone.status} />
+                    <MilestoneStatusBadge status={milestone.status} />
                   </div>
                   <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-ink-500">
                     <MilestoneDue dueOn={milestone.dueOn} status={milestone.status} now={now} />
-                    <span>{milestoneCategoryLabels[milestone.category]}</span>
+                    <span>{t(`category.${milestone.category}`)}</span>
                     {milestone.requiresMentorSignOff ? (
                       milestone.mentorSignedOffAt ? (
-                        <Badge tone="success">Mentor signed off</Badge>
+                        <Badge tone="success">{t("plan.mentorSignedOff")}</Badge>
                       ) : (
-                        <Badge tone="muted">Mentor sign-off required</Badge>
+                        <Badge tone="muted">{t("plan.mentorSignOffRequired")}</Badge>
                       )
                     ) : null}
                     {milestone.evidenceCount > 0 ? (
-                      <span>
-                        {milestone.evidenceCount} evidence{" "}
-                        {milestone.evidenceCount === 1 ? "submission" : "submissions"}
-                      </span>
+                      <span>{t("plan.evidenceCount", { count: milestone.evidenceCount })}</span>
                     ) : null}
                   </div>
                 </div>

@@ -1,9 +1,10 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { reorderMilestones } from "@/lib/actions/milestones/reorder-milestones";
 
 /** Move one milestone up or down the plan; the whole order is sent, so a stale view is refused. */
@@ -20,6 +21,7 @@ export function ReorderButtons({
   milestoneId: string;
   title: string;
 }) {
+  const t = useTranslations("milestonesClient");
   const router = useRouter();
   const { executeAsync, isPending } = useAction(reorderMilestones);
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +40,7 @@ export function ReorderButtons({
       if (!result.data) setError(describeActionError(result));
       router.refresh();
     } catch {
-      setError(UNREACHABLE_MESSAGE);
+      setError(t("unreachable"));
     }
   }
 
@@ -52,7 +54,7 @@ export function ReorderButtons({
           className={buttonClassName}
           disabled={isPending || index <= 0}
           onClick={() => move(-1)}
-          aria-label={`Move "${title}" up`}
+          aria-label={t("reorder.up", { title })}
         >
           <span aria-hidden="true">↑</span>
         </button>
@@ -61,7 +63,7 @@ export function ReorderButtons({
           className={buttonClassName}
           disabled={isPending || index === -1 || index >= order.length - 1}
           onClick={() => move(1)}
-          aria-label={`Move "${title}" down`}
+          aria-label={t("reorder.down", { title })}
         >
           <span aria-hidden="true">↓</span>
         </button>

@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { Button } from "@/components/ui/button";
 import { markNotificationRead } from "@/lib/actions/notifications/mark-notification-read";
@@ -26,6 +27,7 @@ export type InboxListItem = {
  * leaving. Marked notices turn grey at once and the server's answer follows.
  */
 export function InboxList({ items }: { items: InboxListItem[] }) {
+  const t = useTranslations("inboxClient");
   const router = useRouter();
   const [, startTransition] = useTransition();
   const [markedRead, setMarkedRead] = useState<ReadonlySet<string>>(new Set());
@@ -39,14 +41,14 @@ export function InboxList({ items }: { items: InboxListItem[] }) {
       if (problem) setError(problem);
       else if (refresh) startTransition(() => router.refresh());
     } catch {
-      setError(UNREACHABLE_MESSAGE);
+      setError(t("unreachable"));
     }
   }
 
   return (
     <div>
       <FormMessage>{error}</FormMessage>
-      <ul className="divide-y divide-ink-100" aria-label="Notices">
+      <ul className="divide-y divide-ink-100" aria-label={t("notices")}>
         {items.map((item) => {
           const isUnread = item.isUnread && !markedRead.has(item.id);
           return (
@@ -67,7 +69,7 @@ export function InboxList({ items }: { items: InboxListItem[] }) {
                     <time dateTime={item.receivedIso} className="whitespace-nowrap">
                       {item.receivedLabel}
                     </time>
-                    {isUnread ? <span className="sr-only"> (unread)</span> : null}
+                    {isUnread ? <span className="sr-only"> {t("unreadMark")}</span> : null}
                   </p>
                   <h2
                     className={`mt-1 text-sm ${isUnread ? "font-semibold text-ink-900" : "font-medium text-ink-700"}`}
@@ -96,9 +98,9 @@ export function InboxList({ items }: { items: InboxListItem[] }) {
                       variant="ghost"
                       size="sm"
                       onClick={() => void markRead(item.id, { refresh: true })}
-                      aria-label={`Mark read: ${item.title}`}
+                      aria-label={t("markReadLabel", { title: item.title })}
                     >
-                      Mark read
+                      {t("markRead")}
                     </Button>
                   </div>
                 ) : null}

@@ -1,14 +1,16 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { Button } from "@/components/ui/button";
 import { markAllNotificationsRead } from "@/lib/actions/notifications/mark-all-notifications-read";
 
 /** Marks every unread notice read, then shows the inbox again. */
 export function MarkAllReadButton({ unreadCount }: { unreadCount: number }) {
+  const t = useTranslations("inboxClient");
   const router = useRouter();
   const { executeAsync, isPending } = useAction(markAllNotificationsRead);
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +23,7 @@ export function MarkAllReadButton({ unreadCount }: { unreadCount: number }) {
       if (problem) setError(problem);
       else router.refresh();
     } catch {
-      setError(UNREACHABLE_MESSAGE);
+      setError(t("unreachable"));
     }
   }
 
@@ -38,7 +40,7 @@ export function MarkAllReadButton({ unreadCount }: { unreadCount: number }) {
         onClick={onClick}
         disabled={isPending || unreadCount === 0}
       >
-        {isPending ? "Marking…" : "Mark all read"}
+        {isPending ? t("marking") : t("markAllRead")}
       </Button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { countUnreadNotifications } from "@/lib/data/notifications/count-unread-notifications";
@@ -6,10 +7,8 @@ import { countUnreadNotifications } from "@/lib/data/notifications/count-unread-
 export async function NotificationBell() {
   const user = await requireUser();
   const unread = await countUnreadNotifications(user.id);
-  const label =
-    unread === 0
-      ? "Inbox: no unread notices"
-      : `Inbox: ${unread} unread ${unread === 1 ? "notice" : "notices"}`;
+  const t = await getTranslations("inbox");
+  const label = t("bellLabel", { count: unread });
   return (
     <Link
       href="/inbox"

@@ -1,26 +1,20 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { Button } from "@/components/ui/button";
 import { updateNotificationPreferences } from "@/lib/actions/notifications/update-preferences";
 import type { EmailFrequency, NotificationKind } from "@/lib/generated/prisma/enums";
-import { notificationKindLabels } from "@/lib/notifications/kinds";
 import {
   EMAIL_FREQUENCIES,
   updateNotificationPreferencesSchema,
   type UpdateNotificationPreferencesInput,
 } from "@/lib/schemas/notifications";
-
-const frequencyLabels: Record<EmailFrequency, string> = {
-  IMMEDIATE: "Immediately",
-  DAILY_DIGEST: "Daily digest",
-  OFF: "Off",
-};
 
 /** One row per kind of notice: email immediately, in the daily digest, or not at all. */
 export function PreferencesForm({
@@ -28,6 +22,7 @@ export function PreferencesForm({
 }: {
   preferences: { kind: NotificationKind; email: EmailFrequency }[];
 }) {
+  const t = useTranslations("inboxClient");
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const { executeAsync, isPending } = useAction(updateNotificationPreferences);
   const {
@@ -48,21 +43,22 @@ export function PreferencesForm({
       const result = await executeAsync(input);
       const problem = describeActionError(result ?? {});
       if (problem || !result?.data) {
-        setMessage({ tone: "error", text: problem ?? "Your email settings were not saved." });
+        setMessage({ tone: "error", text: problem ?? t("notSaved") });
         return;
       }
       reset(input);
-      setMessage({ tone: "success", text: "Email settings saved." });
+      setMessage({ tone: "success", text: t("saved") });
     } catch {
-      setMessage({ tone: "error", text: UNREACHABLE_MESSAGE });
+      setMessage({ tone: "error", text: t("unreachable") });
     }
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Email notifications">
+    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t("emailNotifications")}>
       <div className="divide-y divide-ink-100">
         {preferences.map(({ kind }) => {
-          const { label, description } = notificationKindLabels[kind];
+          const label = t(`kind.${kind}.label`);
+          const description = t(`kind.${kind}.description`);
           return (
             <fieldset
               key={kind}
@@ -83,10 +79,10 @@ export function PreferencesForm({
                       type="radio"
                       value={frequency}
                       className="sr-only"
-                      aria-label={`${label}: ${frequencyLabels[frequency]}`}
+                      aria-label={`${label}: ${t(`frequency.${frequency}`)}`}
                       {...register(`email.${kind}`)}
                     />
-                    {frequencyLabels[frequency]}
+                    {t(`frequency.${frequency}`)}
                   </label>
                 ))}
               </div>
@@ -96,7 +92,7 @@ export function PreferencesForm({
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={isPending || !isDirty}>
-          {isPending ? "Saving…" : "Save email settings"}
+          {isPending ? t("saving") : t("save")}
         </Button>
         {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
       </div>

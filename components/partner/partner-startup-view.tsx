@@ -1,14 +1,17 @@
+import { getTranslations } from "next-intl/server";
 import type { PartnerStartup } from "@/lib/data/partner/get-partner-startup";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { StatusBadge } from "@/components/ui/status-badge";
-import { coachingModeLabels, coachingTopicLabels } from "@/lib/domain/coaching-labels";
-import { formatHkDate, formatHkDateTime } from "@/lib/domain/dates";
-import { milestoneCategoryLabels } from "@/lib/domain/milestone-categories";
+import { getFormat } from "@/i18n/format";
 import { isOpenMilestone } from "@/lib/domain/milestone-overdue";
+import { localName } from "@/components/milestones/local-name";
 import { MilestoneDue } from "@/components/milestones/milestone-due";
+import {
+  EnrolmentStatusBadge,
+  MilestoneStatusBadge,
+} from "@/components/milestones/milestone-status-badge";
 import { SharedCategories } from "./shared-categories";
 
 function formatSize(bytes: number): string {
@@ -20,15 +23,22 @@ function formatSize(bytes: number): string {
  * One start-up as a partner sees it: per co-incubation programme, only the categories the
  * start-up shares with this partner now. Whatever is not shared says so, and nothing more.
  */
-export function PartnerStartupView({
+export async function PartnerStartupView({
   partnerSlug,
   startup,
   now,
+  locale,
 }: {
   partnerSlug: string;
   startup: PartnerStartup;
   now: Date;
+  locale: string;
 }) {
+  const [t, tm, f] = await Promise.all([
+    getTranslations("partnerCohort"),
+    getTranslations("milestones"),
+    getFormat(),
+  ]);
   return (
     <div className="space-y-6">
       {startup.programmes.map((programme) => {
@@ -37,17 +47,24 @@ export function PartnerStartupView({
           <div key={programme.enrolmentId} className="space-y-6">
             <Card>
               <CardHeader
-                title={programme.programme.name}
-                description={`${programme.programme.organisation.name} · ${formatHkDate(programme.startsOn)} to ${formatHkDate(programme.endsOn)}`}
-                action={<StatusBadge kind="enrolment" status={programme.status} />}
+                title={localName(locale, programme.programme.name, programme.programme.nameZh)}
+                description={t("startup.programmeDates", {
+                  operator: localName(
+                    locale,
+                    programme.programme.organisation.name,
+                    programme.programme.organisation.nameZh,
+                  ),
+                  from: f.date(programme.startsOn),
+                  to: f.date(programme.endsOn),
+                })}
+                action={<EnrolmentStatusBadge status={programme.status} />}
               />
               <CardBody className="space-y-2">
-                <p className="text-sm text-ink-600">Shared with you:</p>
+                <p className="text-sm text-ink-600">{t("startup.sharedWithYou")}</p>
                 <SharedCategories shared={categories} />
                 {categories.length === 0 ? (
                   <p className="text-sm text-ink-500">
-                    {startup.startup.name} has not chosen to share anything with you in this
-                    programme. Start-ups decide this themselves, per partner.
+                    {t("startup.nothingShared", { name: startup.startup.name })}
                   </p>
                 ) : null}
               </CardBody>
@@ -56,36 +73,38 @@ export function PartnerStartupView({
             {programme.milestones ? (
               <Card>
                 <CardHeader
-                  title="Milestones"
+                  title={t("category.MILESTONES")}
                   action={
                     <span className="text-ink-600">
-                      {programme.milestones.summary.achieved} of{" "}
-                      {programme.milestones.summary.total} achieved
+                      {t("achievedOf", {
+                        achieved: programme.milestones.summary.achieved,
+                        total: programme.milestones.summary.total,
+                      })}
                     </span>
                   }
                 />
                 {programme.milestones.rows.length === 0 ? (
                   <CardBody>
-                    <EmptyState title="No milestones planned yet." />
+                    <EmptyState title={t("startup.noMilestones")} />
                   </CardBody>
                 ) : (
                   <>
                     <div className="border-b border-ink-100 px-4 py-3 sm:px-5">
                       <ProgressBar
-                        label={`${startup.startup.name}: milestones achieved`}
+                        label={t("progressLabel", { name: startup.startup.name })}
                         value={programme.milestones.summary.achieved}
                         max={programme.milestones.summary.total}
                       />
                     </div>
-                    <ol className="divide-y divide-ink-100" aria-label="Milestones">
+                    <ol className="divide-y divide-ink-100" aria-label={t("category.MILESTONES")}>
                       {programme.milestones.rows.map((milestone) => (
                         <li key={milestone.id} className="px-4 py-3 sm:px-5">
                           <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
                             <span className="font-medium text-ink-900">{milestone.title}</span>
-                            <StatusBadge kind="milestone" status={milestone.status} />
+                            <MilestoneStatusBadge status={milestone.status} />
                           </div>
                           <p className="mt-0.5 flex flex-wrap gap-x-3 text-sm text-ink-500">
-                            <span>{milestoneCategoryLabels[milestone.category]}</span>
+                            <span>{tm(`category.${milestone.category}`)}</span>
                             {isOpenMilestone(milestone.status) ? (
                               <MilestoneDue
                                 dueOn={milestone.dueOn}
@@ -93,9 +112,11 @@ export function PartnerStartupView({
                                 now={now}
                               />
                             ) : milestone.achievedAt ? (
-                              <span>achieved {formatHkDate(milestone.achievedAt)}</span>
+                              <span>
+                                {t("startup.achievedOn", { date: f.date(milestone.achievedAt) })}
+                              </span>
                             ) : (
-                              <span>was due {formatHkDate(milestone.dueOn)}</span>
+                              <span>{t("startup.wasDue", { date: f.date(milestone.dueOn) })}</span>
                             )}
                           </p>
                         </li>
@@ -109,25 +130,26 @@ export function PartnerStartupView({
             {programme.coaching ? (
               <Card>
                 <CardHeader
-                  title="Coaching summaries"
-                  description="The notes the mentors shared with the start-up after each session."
+                  title={t("category.COACHING_SUMMARIES")}
+                  description={t("startup.coachingDescription")}
                 />
                 {programme.coaching.length === 0 ? (
                   <CardBody>
-                    <EmptyState title="No coaching summaries yet." />
+                    <EmptyState title={t("startup.noCoaching")} />
                   </CardBody>
                 ) : (
                   <ol className="divide-y divide-ink-100">
                     {programme.coaching.map((session) => (
                       <li key={session.id} className="space-y-1.5 px-4 py-3 sm:px-5">
                         <p className="text-xs text-ink-500">
-                          {formatHkDateTime(session.startsAt)} · {session.durationMinutes} min ·{" "}
-                          {coachingModeLabels[session.mode]} · {session.mentor.name}
+                          {f.dateTime(session.startsAt)} ·{" "}
+                          {t("startup.minutes", { count: session.durationMinutes })} ·{" "}
+                          {t(`startup.mode.${session.mode}`)} · {session.mentor.name}
                         </p>
                         <div className="flex flex-wrap gap-1">
                           {session.topics.map((topic) => (
                             <Badge key={topic} tone="neutral">
-                              {coachingTopicLabels[topic]}
+                              {t(`startup.topic.${topic}`)}
                             </Badge>
                           ))}
                         </div>
@@ -144,12 +166,12 @@ export function PartnerStartupView({
             {programme.documents ? (
               <Card>
                 <CardHeader
-                  title="Documents"
-                  description={`${startup.startup.name} sees each time you open one.`}
+                  title={t("category.DOCUMENTS")}
+                  description={t("startup.documentsDescription", { name: startup.startup.name })}
                 />
                 {programme.documents.length === 0 ? (
                   <CardBody>
-                    <EmptyState title="No documents yet." />
+                    <EmptyState title={t("startup.noDocuments")} />
                   </CardBody>
                 ) : (
                   <ul className="divide-y divide-ink-100">
@@ -167,13 +189,13 @@ export function PartnerStartupView({
                           </a>
                           <p className="text-xs text-ink-500">
                             {document.source === "APPLICATION"
-                              ? "Application"
-                              : "Milestone evidence"}
+                              ? t("startup.sourceApplication")
+                              : t("startup.sourceEvidence")}
                             : {document.sourceTitle}
                           </p>
                         </div>
                         <span className="text-xs text-ink-500">
-                          {formatSize(document.sizeBytes)} · {formatHkDate(document.createdAt)}
+                          {formatSize(document.sizeBytes)} · {f.date(document.createdAt)}
                         </span>
                       </li>
                     ))}

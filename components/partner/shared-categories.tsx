@@ -1,22 +1,18 @@
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import type { ConsentCategory } from "@/lib/generated/prisma/enums";
-
-const LABELS: Record<ConsentCategory, string> = {
-  MILESTONES: "Milestones",
-  COACHING_SUMMARIES: "Coaching summaries",
-  DOCUMENTS: "Documents",
-};
+import { ConsentCategory } from "@/lib/generated/prisma/enums";
 
 /** The categories a start-up shares with this partner, or "Nothing shared". */
-export function SharedCategories({ shared }: { shared: readonly ConsentCategory[] }) {
-  if (shared.length === 0) return <Badge tone="muted">Nothing shared</Badge>;
+export async function SharedCategories({ shared }: { shared: readonly ConsentCategory[] }) {
+  const t = await getTranslations("partnerCohort");
+  if (shared.length === 0) return <Badge tone="muted">{t("nothingShared")}</Badge>;
   return (
     <span className="flex flex-wrap gap-1">
-      {(Object.keys(LABELS) as ConsentCategory[])
+      {Object.values(ConsentCategory)
         .filter((category) => shared.includes(category))
         .map((category) => (
           <Badge key={category} tone="brand">
-            {LABELS[category]}
+            {t(`category.${category}`)}
           </Badge>
         ))}
     </span>

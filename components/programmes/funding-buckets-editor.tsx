@@ -1,17 +1,14 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useFieldArray, useWatch, type UseFormReturn } from "react-hook-form";
 import { inputClassName } from "@/components/members/input-class-name";
 import { errorIdOf, Field } from "@/components/programmes/field";
 import type { ProgrammeFormValues } from "@/components/programmes/programme-form";
-import {
-  evidenceRuleLabels,
-  INCU_BIO_BUCKET_PRESET,
-} from "@/components/programmes/programme-labels";
+import { INCU_BIO_BUCKET_PRESET } from "@/components/programmes/programme-labels";
 import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { formatHkd } from "@/lib/domain/money";
-import { milestoneCategoryLabels } from "@/lib/domain/milestone-categories";
+import { createFormat } from "@/i18n/formatters";
 import { FundingEvidenceRule, MilestoneCategory } from "@/lib/generated/prisma/enums";
 import { parseHkdAmountToCents } from "@/lib/schemas/programmes";
 
@@ -40,6 +37,9 @@ function allocation(cap: string, buckets: readonly { cap?: string }[]) {
  * milestone, in order (move up and down with buttons), with the running total against the cap.
  */
 export function FundingBucketsEditor({ form }: { form: UseFormReturn<ProgrammeFormValues> }) {
+  const t = useTranslations("programmesClient.bucketsEditor");
+  const labels = useTranslations("programmesClient");
+  const f = createFormat(useLocale());
   const {
     control,
     register,
@@ -60,10 +60,8 @@ export function FundingBucketsEditor({ form }: { form: UseFormReturn<ProgrammeFo
     <div className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-2">
         <div>
-          <h3 className="text-sm font-semibold text-ink-900">Funding buckets</h3>
-          <p className="text-xs text-ink-500">
-            Each bucket has its own cap and evidence rule; together they may not exceed the cap.
-          </p>
+          <h3 className="text-sm font-semibold text-ink-900">{t("title")}</h3>
+          <p className="text-xs text-ink-500">{t("description")}</p>
         </div>
         {fields.length === 0 ? (
           <Button
@@ -71,7 +69,7 @@ export function FundingBucketsEditor({ form }: { form: UseFormReturn<ProgrammeFo
             variant="secondary"
             onClick={() => INCU_BIO_BUCKET_PRESET.forEach((bucket) => append({ ...bucket }))}
           >
-            Start from the Incu-Bio split
+            {t("preset")}
           </Button>
         ) : null}
       </div>
@@ -81,16 +79,15 @@ export function FundingBucketsEditor({ form }: { form: UseFormReturn<ProgrammeFo
           <ProgressBar
             value={Number(allocated / 100n)}
             max={Number(capCents / 100n)}
-            label="Allocated to buckets"
+            label={t("allocatedLabel")}
             tone={isOver ? "danger" : "brand"}
           />
           <p className={`text-sm tabular-nums ${isOver ? "text-red-700" : "text-ink-600"}`}>
-            {formatHkd(allocated, { omitZeroCents: true })} of{" "}
-            {formatHkd(capCents, { omitZeroCents: true })} allocated
+            {t("allocated", { allocated: f.moneyWhole(allocated), cap: f.moneyWhole(capCents) })}
             {isOver
-              ? ` — ${formatHkd(allocated - capCents, { omitZeroCents: true })} over the cap`
+              ? t("over", { amount: f.moneyWhole(allocated - capCents) })
               : capCents > allocated && fields.length > 0
-                ? `; ${formatHkd(capCents - allocated, { omitZeroCents: true })} not in any bucket`
+                ? t("unallocated", { amount: f.moneyWhole(capCents - allocated) })
                 : ""}
           </p>
         </div>
@@ -98,15 +95,17 @@ export function FundingBucketsEditor({ form }: { form: UseFormReturn<ProgrammeFo
 
       {fields.length === 0 ? (
         <p className="rounded-md border border-dashed border-ink-200 bg-ink-50/50 px-3 py-3 text-sm text-ink-600">
-          No buckets: grants from this programme are one amount with no split. Add a bucket for each
-          kind of money with its own rule (subsidy, upfront grant, regulatory funding…).
+          {t("empty")}
         </p>
       ) : (
         <ol className="space-y-3">
           {fields.map((field, index) => {
             const bucketErrors = errors.fundingBuckets?.[index];
             const id = (name: string) => `bucket-${field.fieldKey}-${name}`;
-            const label = buckets[index]?.code || buckets[index]?.name || `Bucket ${index + 1}`;
+            const label =
+              buckets[index]?.code ||
+              buckets[index]?.name ||
+              t("bucketNumber", { number: index + 1 });
             return (
               <li key={field.fieldKey} className="rounded-md border border-ink-200 p-3 sm:p-4">
                 <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
@@ -118,7 +117,7 @@ export function FundingBucketsEditor({ form }: { form: UseFormReturn<ProgrammeFo
                       size="sm"
                       variant="ghost"
                       disabled={index === 0}
-                      aria-label={`Move ${label} up`}
+                      aria-label={t("moveUp", { label })}
                       onClick={() => move(index, index - 1)}
                     >
                       ↑
@@ -127,7 +126,7 @@ export function FundingBucketsEditor({ form }: { form: UseFormReturn<ProgrammeFo
                       size="sm"
                       variant="ghost"
                       disabled={index === fields.length - 1}
-                      aria-label={`Move ${label} down`}
+                      aria-label={t("moveDown", { label })}
                       onClick={() => move(index, index + 1)}
                     >
                       ↓
@@ -135,16 +134,16 @@ export function FundingBucketsEditor({ form }: { form: UseFormReturn<ProgrammeFo
                     <Button
                       size="sm"
                       variant="ghost"
-                      aria-label={`Remove ${label}`}
+                      aria-label={t("remove", { label })}
                       onClick={() => remove(index)}
                     >
-                      Remove
+                      {t("removeButton")}
                     </Button>
                   </div>
                 </div>
                 {/* The bucket's id stays in the field array's values without an input. */}
                 <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-                  <Field id={id("code")} label="Code" error={bucketErrors?.code?.message}>
+                  <Field id={id("code")} label={t("code")} error={bucketErrors?.code?.message}>
                     <input
                       id={id("code")}
                       placeholder="UPFRONT"
@@ -155,7 +154,7 @@ export function FundingBucketsEditor({ form }: { form: UseFormReturn<ProgrammeFo
                       {...register(`fundingBuckets.${index}.code`)}
                     />
                   </Field>
-                  <Field id={id("name")} label="Name" error={bucketErrors?.name?.message}>
+                  <Field id={id("name")} label={t("name")} error={bucketErrors?.name?.message}>
                     <input
                       id={id("name")}
                       className={inputClassName}
@@ -163,7 +162,7 @@ export function FundingBucketsEditor({ form }: { form: UseFormReturn<ProgrammeFo
                       {...register(`fundingBuckets.${index}.name`)}
                     />
                   </Field>
-                  <Field id={id("name-zh")} label="Chinese name (optional)">
+                  <Field id={id("name-zh")} label={t("nameZh")}>
                     <input
                       id={id("name-zh")}
                       lang="zh-HK"
@@ -171,7 +170,7 @@ export function FundingBucketsEditor({ form }: { form: UseFormReturn<ProgrammeFo
                       {...register(`fundingBuckets.${index}.nameZh`)}
                     />
                   </Field>
-                  <Field id={id("cap")} label="Cap" error={bucketErrors?.cap?.message}>
+                  <Field id={id("cap")} label={t("cap")} error={bucketErrors?.cap?.message}>
                     <div className="relative">
                       <span className="pointer-events-none absolute inset-y-0 left-3 flex items-center text-sm text-ink-500">
                         HK$
@@ -185,7 +184,7 @@ export function FundingBucketsEditor({ form }: { form: UseFormReturn<ProgrammeFo
                       />
                     </div>
                   </Field>
-                  <Field id={id("evidence")} label="Evidence" className="lg:col-span-2">
+                  <Field id={id("evidence")} label={t("evidence")} className="lg:col-span-2">
                     <select
                       id={id("evidence")}
                       className={inputClassName}
@@ -193,25 +192,21 @@ export function FundingBucketsEditor({ form }: { form: UseFormReturn<ProgrammeFo
                     >
                       {Object.values(FundingEvidenceRule).map((rule) => (
                         <option key={rule} value={rule}>
-                          {evidenceRuleLabels[rule]}
+                          {labels(`evidence.${rule}`)}
                         </option>
                       ))}
                     </select>
                   </Field>
-                  <Field
-                    id={id("gating")}
-                    label="Tranches need a milestone"
-                    className="lg:col-span-1"
-                  >
+                  <Field id={id("gating")} label={t("gating")} className="lg:col-span-1">
                     <select
                       id={id("gating")}
                       className={inputClassName}
                       {...register(`fundingBuckets.${index}.gatingMilestoneCategory`)}
                     >
-                      <option value="">None</option>
+                      <option value="">{t("none")}</option>
                       {Object.values(MilestoneCategory).map((category) => (
                         <option key={category} value={category}>
-                          {milestoneCategoryLabels[category]} (achieved)
+                          {t("achieved", { category: labels(`milestone.${category}`) })}
                         </option>
                       ))}
                     </select>
@@ -221,7 +216,7 @@ export function FundingBucketsEditor({ form }: { form: UseFormReturn<ProgrammeFo
                       type="checkbox"
                       {...register(`fundingBuckets.${index}.requiresPreApproval`)}
                     />
-                    Spend needs pre-approval
+                    {t("preApproval")}
                   </label>
                 </div>
               </li>
@@ -231,7 +226,7 @@ export function FundingBucketsEditor({ form }: { form: UseFormReturn<ProgrammeFo
       )}
       {listError ? <p className="text-sm text-red-700">{listError}</p> : null}
       <Button size="sm" variant="secondary" onClick={() => append({ ...NEW_BUCKET })}>
-        Add a bucket
+        {t("add")}
       </Button>
     </div>
   );

@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { useLocale, useTranslations } from "next-intl";
+import { CallStatusBadge } from "@/components/calls/call-status-badge";
+import { localized } from "@/components/calls/localized";
 import {
   Table,
   TableBody,
@@ -9,7 +11,7 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import type { ProgrammeDetail } from "@/lib/data/programmes/get-programme";
-import { formatHkDateTime } from "@/lib/domain/dates";
+import { createFormat } from "@/i18n/formatters";
 
 /** A programme's calls: window (Hong Kong time), status, applications, and where to go next. */
 export function ProgrammeCallsTable({
@@ -22,16 +24,19 @@ export function ProgrammeCallsTable({
   /** Officers who screen also get the applications list of a published call. */
   canScreen: boolean;
 }) {
+  const t = useTranslations("programmesClient.calls");
+  const locale = useLocale();
+  const f = createFormat(locale);
   return (
-    <Table caption="Calls of the programme">
+    <Table caption={t("caption")}>
       <TableHead>
         <tr>
-          <TableHeaderCell>Call</TableHeaderCell>
-          <TableHeaderCell>Opens – closes (HKT)</TableHeaderCell>
-          <TableHeaderCell>Status</TableHeaderCell>
-          <TableHeaderCell align="right">Submitted</TableHeaderCell>
+          <TableHeaderCell>{t("call")}</TableHeaderCell>
+          <TableHeaderCell>{t("window")}</TableHeaderCell>
+          <TableHeaderCell>{t("status")}</TableHeaderCell>
+          <TableHeaderCell align="right">{t("submitted")}</TableHeaderCell>
           <TableHeaderCell>
-            <span className="sr-only">Links</span>
+            <span className="sr-only">{t("links")}</span>
           </TableHeaderCell>
         </tr>
       </TableHead>
@@ -43,27 +48,27 @@ export function ProgrammeCallsTable({
                 href={`/${organisation}/calls/${call.id}/setup`}
                 className="font-medium text-ink-900 hover:text-brand-700 hover:underline"
               >
-                {call.title}
+                {localized(locale, call.title, call.titleZh)}
               </Link>
               {call.intakeSize ? (
-                <p className="text-xs text-ink-500">{call.intakeSize} places</p>
+                <p className="text-xs text-ink-500">{t("places", { count: call.intakeSize })}</p>
               ) : null}
             </TableCell>
             <TableCell className="whitespace-nowrap tabular-nums">
-              {formatHkDateTime(call.opensAt)}
+              {f.dateTime(call.opensAt)}
               <br />
-              {formatHkDateTime(call.closesAt)}
+              {f.dateTime(call.closesAt)}
             </TableCell>
             <TableCell>
-              <StatusBadge kind="call" status={call.status} />
+              <CallStatusBadge status={call.status} />
             </TableCell>
-            <TableCell align="right">{call.submittedCount}</TableCell>
+            <TableCell align="right">{f.number(call.submittedCount)}</TableCell>
             <TableCell className="whitespace-nowrap">
               <Link
                 href={`/${organisation}/calls/${call.id}/setup`}
                 className="text-brand-700 hover:underline"
               >
-                Set up
+                {t("setUp")}
               </Link>
               {canScreen && call.status !== "DRAFT" ? (
                 <>
@@ -72,7 +77,7 @@ export function ProgrammeCallsTable({
                     href={`/${organisation}/calls/${call.id}/applications`}
                     className="text-brand-700 hover:underline"
                   >
-                    Applications
+                    {t("applications")}
                   </Link>
                 </>
               ) : null}

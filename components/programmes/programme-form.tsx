@@ -3,22 +3,20 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
 import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
-import { programmeBenefitLabels } from "@/components/applications/programme-benefit-labels";
 import { CheckboxGroup } from "@/components/programmes/checkbox-group";
 import { FundingBucketsEditor } from "@/components/programmes/funding-buckets-editor";
 import { errorIdOf, Field, FieldSet, textareaClassName } from "@/components/programmes/field";
-import { programmeStatusStyles } from "@/components/programmes/programme-labels";
 import { Button, ButtonLink } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { createProgramme } from "@/lib/actions/programmes/create-programme";
 import { updateProgramme } from "@/lib/actions/programmes/update-programme";
-import { focusAreaLabels } from "@/lib/domain/focus-areas";
-import { programmeKindLabels } from "@/lib/domain/programme-kinds";
 import {
   FocusArea,
   ProgrammeBenefit,
@@ -33,12 +31,6 @@ import {
 
 export type ProgrammeFormValues = Omit<UpdateProgrammeInput, "programmeId"> & {
   programmeId?: string;
-};
-
-const kindHints: Record<ProgrammeKind, string> = {
-  INCUBATION: "Up to several years of support for early-stage start-ups.",
-  CO_INCUBATION: "Run with one or more pharma partners, who follow their own cohort.",
-  ACCELERATOR: "A short, intensive programme.",
 };
 
 /**
@@ -57,6 +49,9 @@ export function ProgrammeForm({
   partners: readonly { id: string; name: string; nameZh: string | null }[];
   cancelHref: string;
 }) {
+  const t = useTranslations("programmesClient.form");
+  const labels = useTranslations("programmesClient");
+  const toast = useToast();
   const router = useRouter();
   const isEdit = Boolean(defaultValues.programmeId);
   const [formError, setFormError] = useState<string | null>(null);
@@ -93,9 +88,10 @@ export function ProgrammeForm({
           ? await update.executeAsync({ ...input, programmeId: values.programmeId })
           : await create.executeAsync(input);
       if (!result?.data) {
-        setFormError(describeActionError(result ?? {}) ?? "Not saved.");
+        setFormError(describeActionError(result ?? {}) ?? t("notSaved"));
         return;
       }
+      toast({ title: isEdit ? t("saved") : t("created") });
       router.push(`/${organisation}/programmes/${result.data.programmeId}`);
       router.refresh();
     } catch {
@@ -108,18 +104,16 @@ export function ProgrammeForm({
 
   return (
     <form
-      onSubmit={handleSubmit(onSubmit, () =>
-        setFormError("Check the fields marked in red, then save again."),
-      )}
+      onSubmit={handleSubmit(onSubmit, () => setFormError(t("checkFields")))}
       noValidate
-      aria-label={isEdit ? "Edit programme" : "New programme"}
+      aria-label={isEdit ? t("editLabel") : t("newLabel")}
       className="space-y-6"
     >
       <Card>
-        <CardHeader title="About the programme" />
+        <CardHeader title={t("about")} />
         <CardBody className="space-y-4">
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field id="programme-name" label="Name" error={errors.name?.message}>
+            <Field id="programme-name" label={t("name")} error={errors.name?.message}>
               <input
                 id="programme-name"
                 className={inputClassName}
@@ -128,11 +122,7 @@ export function ProgrammeForm({
                 {...register("name")}
               />
             </Field>
-            <Field
-              id="programme-name-zh"
-              label="Chinese name (optional)"
-              error={errors.nameZh?.message}
-            >
+            <Field id="programme-name-zh" label={t("nameZh")} error={errors.nameZh?.message}>
               <input
                 id="programme-name-zh"
                 lang="zh-HK"
@@ -142,7 +132,7 @@ export function ProgrammeForm({
               />
             </Field>
           </div>
-          <FieldSet legend="Kind" error={errors.kind?.message}>
+          <FieldSet legend={t("kind")} error={errors.kind?.message}>
             <div className="grid gap-2 sm:grid-cols-3">
               {Object.values(ProgrammeKind).map((value) => (
                 <label
@@ -152,9 +142,9 @@ export function ProgrammeForm({
                   <input type="radio" value={value} className="mt-0.5" {...register("kind")} />
                   <span>
                     <span className="block font-medium text-ink-900">
-                      {programmeKindLabels[value]}
+                      {labels(`kind.${value}`)}
                     </span>
-                    <span className="block text-xs text-ink-500">{kindHints[value]}</span>
+                    <span className="block text-xs text-ink-500">{t(`kindHint.${value}`)}</span>
                   </span>
                 </label>
               ))}
@@ -162,8 +152,8 @@ export function ProgrammeForm({
           </FieldSet>
           <Field
             id="programme-status"
-            label="Status"
-            hint={status ? programmeStatusStyles[status].hint : undefined}
+            label={t("status")}
+            hint={status ? labels(`statusHint.${status}`) : undefined}
             error={errors.status?.message}
           >
             <select
@@ -173,12 +163,12 @@ export function ProgrammeForm({
             >
               {Object.values(ProgrammeStatus).map((value) => (
                 <option key={value} value={value}>
-                  {programmeStatusStyles[value].label}
+                  {labels(`status.${value}`)}
                 </option>
               ))}
             </select>
           </Field>
-          <FieldSet legend="Focus areas" error={errors.focusAreas?.message}>
+          <FieldSet legend={t("focusAreas")} error={errors.focusAreas?.message}>
             <Controller
               control={control}
               name="focusAreas"
@@ -187,7 +177,7 @@ export function ProgrammeForm({
                   className="grid gap-1.5 sm:grid-cols-2 lg:grid-cols-4"
                   options={Object.values(FocusArea).map((value) => ({
                     value,
-                    label: focusAreaLabels[value],
+                    label: labels(`focus.${value}`),
                   }))}
                   value={field.value ?? []}
                   onChange={field.onChange}
@@ -195,7 +185,7 @@ export function ProgrammeForm({
               )}
             />
           </FieldSet>
-          <FieldSet legend="Benefits" error={errors.benefits?.message}>
+          <FieldSet legend={t("benefits")} error={errors.benefits?.message}>
             <Controller
               control={control}
               name="benefits"
@@ -204,7 +194,7 @@ export function ProgrammeForm({
                   className="grid gap-1.5 sm:grid-cols-2 lg:grid-cols-3"
                   options={Object.values(ProgrammeBenefit).map((value) => ({
                     value,
-                    label: programmeBenefitLabels[value],
+                    label: labels(`benefit.${value}`),
                   }))}
                   value={field.value ?? []}
                   onChange={field.onChange}
@@ -214,8 +204,8 @@ export function ProgrammeForm({
           </FieldSet>
           <Field
             id="programme-description"
-            label="Description (optional)"
-            hint="Shown to applicants on every call of the programme."
+            label={t("description")}
+            hint={t("descriptionHint")}
             error={errors.description?.message}
           >
             <textarea
@@ -229,16 +219,13 @@ export function ProgrammeForm({
       </Card>
 
       <Card>
-        <CardHeader
-          title="Funding"
-          description="The cap per start-up, and how it splits into buckets. Grants copy the buckets when awarded."
-        />
+        <CardHeader title={t("funding")} description={t("fundingDescription")} />
         <CardBody className="space-y-5">
           <div className="grid gap-4 sm:grid-cols-2">
             <Field
               id="programme-cap"
-              label="Funding cap per start-up"
-              hint="In HK dollars, e.g. 6,000,000"
+              label={t("cap")}
+              hint={t("capHint")}
               error={errors.fundingCap?.message}
             >
               <div className="relative">
@@ -256,8 +243,8 @@ export function ProgrammeForm({
             </Field>
             <Field
               id="programme-duration"
-              label="Duration"
-              hint="Months from enrolment to graduation"
+              label={t("duration")}
+              hint={t("durationHint")}
               error={errors.durationMonths?.message}
             >
               <div className="flex items-center gap-2">
@@ -270,7 +257,7 @@ export function ProgrammeForm({
                   {...describedBy("programme-duration", Boolean(errors.durationMonths))}
                   {...register("durationMonths", { valueAsNumber: true })}
                 />
-                <span className="text-sm text-ink-600">months</span>
+                <span className="text-sm text-ink-600">{t("months")}</span>
               </div>
             </Field>
           </div>
@@ -280,18 +267,12 @@ export function ProgrammeForm({
 
       {kind === "CO_INCUBATION" ? (
         <Card>
-          <CardHeader
-            title="Partners"
-            description="Pharma partners of this co-incubation programme. Each sees only its own cohort, and only what start-ups agree to share."
-          />
+          <CardHeader title={t("partners")} description={t("partnersDescription")} />
           <CardBody>
             {partners.length === 0 ? (
-              <p className="text-sm text-ink-600">
-                No partner organisation is registered on Incubase yet. Ask the platform team to add
-                the partner, then link it here.
-              </p>
+              <p className="text-sm text-ink-600">{t("noPartners")}</p>
             ) : (
-              <FieldSet legend="Linked partners" error={errors.partnerIds?.message}>
+              <FieldSet legend={t("linkedPartners")} error={errors.partnerIds?.message}>
                 <Controller
                   control={control}
                   name="partnerIds"
@@ -324,10 +305,10 @@ export function ProgrammeForm({
       <FormMessage>{formError}</FormMessage>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={isPending}>
-          {isPending ? "Saving…" : isEdit ? "Save programme" : "Create programme"}
+          {isPending ? t("saving") : isEdit ? t("save") : t("create")}
         </Button>
         <ButtonLink href={cancelHref} variant="ghost">
-          Cancel
+          {t("cancel")}
         </ButtonLink>
       </div>
     </form>

@@ -1,11 +1,5 @@
-import type { FundingEvidenceRule, ProgrammeStatus } from "@/lib/generated/prisma/enums";
+import type { ProgrammeStatus } from "@/lib/generated/prisma/enums";
 import type { BadgeTone } from "@/components/ui/badge";
-
-/** How a bucket's evidence rule reads to an officer. */
-export const evidenceRuleLabels: Record<FundingEvidenceRule, string> = {
-  NONE: "Paid without proof of spend",
-  PAYMENT_PROOF: "Reimbursed against payment proof",
-};
 
 export const programmeStatusStyles: Record<
   ProgrammeStatus,

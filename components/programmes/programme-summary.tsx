@@ -1,5 +1,4 @@
-import { programmeBenefitLabels } from "@/components/applications/programme-benefit-labels";
-import { evidenceRuleLabels } from "@/components/programmes/programme-labels";
+import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import {
   Table,
@@ -10,26 +9,27 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import type { ProgrammeDetail } from "@/lib/data/programmes/get-programme";
-import { focusAreaLabels } from "@/lib/domain/focus-areas";
-import { milestoneCategoryLabels } from "@/lib/domain/milestone-categories";
-import { formatHkd, sumCents } from "@/lib/domain/money";
-import { programmeKindLabels } from "@/lib/domain/programme-kinds";
+import { createFormat } from "@/i18n/formatters";
+import { sumCents } from "@/lib/domain/money";
 
 /** The programme's facts as a definition list. */
 export function ProgrammeFacts({ programme }: { programme: ProgrammeDetail }) {
+  const t = useTranslations("programmesClient.facts");
+  const labels = useTranslations("programmesClient");
+  const benefitLabel = useTranslations("programmesClient.benefit");
+  const f = createFormat(useLocale());
   const facts = [
-    { term: "Kind", detail: programmeKindLabels[programme.kind] },
+    { term: t("kind"), detail: labels(`kind.${programme.kind}`) },
     {
-      term: "Funding cap",
-      detail: `${formatHkd(programme.fundingCapCents, { omitZeroCents: true })} per start-up`,
+      term: t("fundingCap"),
+      detail: t("perStartup", { amount: f.moneyWhole(programme.fundingCapCents) }),
     },
-    { term: "Duration", detail: `${programme.durationMonths} months` },
+    { term: t("duration"), detail: t("months", { count: programme.durationMonths }) },
     ...(programme.kind === "CO_INCUBATION"
       ? [
           {
-            term: "Partners",
-            detail:
-              programme.partners.map((partner) => partner.name).join(", ") || "None linked yet",
+            term: t("partners"),
+            detail: programme.partners.map((partner) => partner.name).join(", ") || t("noPartners"),
           },
         ]
       : []),
@@ -49,22 +49,24 @@ export function ProgrammeFacts({ programme }: { programme: ProgrammeDetail }) {
       <dl className="space-y-2">
         <div className="flex flex-wrap items-baseline gap-1">
           <dt className="mr-1 text-xs font-medium tracking-wide text-ink-500 uppercase">
-            Focus areas
+            {t("focusAreas")}
           </dt>
           {programme.focusAreas.map((area) => (
             <dd key={area}>
-              <Badge tone="brand">{focusAreaLabels[area]}</Badge>
+              <Badge tone="brand">{labels(`focus.${area}`)}</Badge>
             </dd>
           ))}
         </div>
         <div className="flex flex-wrap items-baseline gap-1">
           <dt className="mr-1 text-xs font-medium tracking-wide text-ink-500 uppercase">
-            Benefits
+            {t("benefits")}
           </dt>
-          {programme.benefits.length === 0 ? <dd className="text-sm text-ink-500">None</dd> : null}
+          {programme.benefits.length === 0 ? (
+            <dd className="text-sm text-ink-500">{t("none")}</dd>
+          ) : null}
           {programme.benefits.map((benefit) => (
             <dd key={benefit}>
-              <Badge tone="muted">{programmeBenefitLabels[benefit]}</Badge>
+              <Badge tone="muted">{benefitLabel(benefit)}</Badge>
             </dd>
           ))}
         </div>
@@ -80,53 +82,61 @@ export function ProgrammeFacts({ programme }: { programme: ProgrammeDetail }) {
 
 /** The funding buckets and what they add up to. */
 export function FundingBucketsTable({ programme }: { programme: ProgrammeDetail }) {
+  const t = useTranslations("programmesClient.buckets");
+  const labels = useTranslations("programmesClient");
+  const locale = useLocale();
+  const f = createFormat(locale);
+  const isChinese = locale.startsWith("zh");
   const total = sumCents(programme.fundingBuckets.map((bucket) => bucket.capCents));
   return (
-    <Table caption="Funding buckets">
+    <Table caption={t("caption")}>
       <TableHead>
         <tr>
-          <TableHeaderCell>Bucket</TableHeaderCell>
-          <TableHeaderCell align="right">Cap</TableHeaderCell>
-          <TableHeaderCell>Evidence</TableHeaderCell>
-          <TableHeaderCell>Conditions</TableHeaderCell>
+          <TableHeaderCell>{t("bucket")}</TableHeaderCell>
+          <TableHeaderCell align="right">{t("cap")}</TableHeaderCell>
+          <TableHeaderCell>{t("evidence")}</TableHeaderCell>
+          <TableHeaderCell>{t("conditions")}</TableHeaderCell>
         </tr>
       </TableHead>
       <TableBody>
         {programme.fundingBuckets.map((bucket) => (
           <TableRow key={bucket.id}>
             <TableCell className="min-w-44">
-              <span className="font-medium text-ink-900">{bucket.name}</span>
+              <span className="font-medium text-ink-900">
+                {isChinese && bucket.nameZh ? bucket.nameZh : bucket.name}
+              </span>
               <span className="ml-2 font-mono text-xs text-ink-500">{bucket.code}</span>
-              {bucket.nameZh ? (
+              {bucket.nameZh && !isChinese ? (
                 <p className="text-xs text-ink-500" lang="zh-HK">
                   {bucket.nameZh}
                 </p>
               ) : null}
             </TableCell>
             <TableCell align="right" className="whitespace-nowrap">
-              {formatHkd(bucket.capCents, { omitZeroCents: true })}
+              {f.moneyWhole(bucket.capCents)}
             </TableCell>
-            <TableCell>{evidenceRuleLabels[bucket.evidenceRule]}</TableCell>
+            <TableCell>{labels(`evidence.${bucket.evidenceRule}`)}</TableCell>
             <TableCell>
               {[
-                bucket.requiresPreApproval ? "Spend pre-approved" : null,
+                bucket.requiresPreApproval ? t("preApproved") : null,
                 bucket.gatingMilestoneCategory
-                  ? `tranches need an achieved ${milestoneCategoryLabels[bucket.gatingMilestoneCategory].toLowerCase()} milestone`
+                  ? t("gated", {
+                      category: labels(`milestone.${bucket.gatingMilestoneCategory}`),
+                    })
                   : null,
               ]
                 .filter(Boolean)
-                .join("; ")
-                .replace(/^t/, "T") || "—"}
+                .join(t("separator")) || "—"}
             </TableCell>
           </TableRow>
         ))}
         <TableRow>
-          <TableCell className="font-medium text-ink-900">Total</TableCell>
+          <TableCell className="font-medium text-ink-900">{t("total")}</TableCell>
           <TableCell align="right" className="font-medium whitespace-nowrap text-ink-900">
-            {formatHkd(total, { omitZeroCents: true })}
+            {f.moneyWhole(total)}
           </TableCell>
           <TableCell colSpan={2} className="text-ink-500">
-            of {formatHkd(programme.fundingCapCents, { omitZeroCents: true })} per start-up
+            {t("ofCap", { amount: f.moneyWhole(programme.fundingCapCents) })}
           </TableCell>
         </TableRow>
       </TableBody>

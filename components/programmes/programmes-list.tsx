@@ -1,15 +1,14 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { CallStatusBadge } from "@/components/calls/call-status-badge";
+import { localized } from "@/components/calls/localized";
 import { programmeStatusStyles } from "@/components/programmes/programme-labels";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { createFormat } from "@/i18n/formatters";
 import type { ProgrammeListRow } from "@/lib/data/programmes/list-programmes";
-import { formatHkDate } from "@/lib/domain/dates";
-import { focusAreaLabels } from "@/lib/domain/focus-areas";
-import { formatHkd } from "@/lib/domain/money";
-import { programmeKindLabels } from "@/lib/domain/programme-kinds";
 
-/** One card per programme: its key facts and its calls, each linking to its set-up. */
+/** One card per programme: its key facts and its newest calls, each linking to its set-up. */
 export function ProgrammesList({
   organisation,
   programmes,
@@ -17,10 +16,26 @@ export function ProgrammesList({
   organisation: string;
   programmes: readonly ProgrammeListRow[];
 }) {
+  const t = useTranslations("programmes.list");
+  const labels = useTranslations("programmesClient");
+  const locale = useLocale();
+  const f = createFormat(locale);
+  const isChinese = locale.startsWith("zh");
   return (
     <ul className="space-y-4">
       {programmes.map((programme) => {
         const status = programmeStatusStyles[programme.status];
+        const facts = [
+          programme.partnerNames.length > 0
+            ? t("kindWithPartners", {
+                kind: labels(`kind.${programme.kind}`),
+                partners: programme.partnerNames.join(", "),
+              })
+            : labels(`kind.${programme.kind}`),
+          t("upTo", { amount: f.moneyWhole(programme.fundingCapCents) }),
+          t("months", { count: programme.durationMonths }),
+          t("enrolled", { count: programme.enrolmentCount }),
+        ];
         return (
           <li key={programme.id}>
             <Card>
@@ -31,42 +46,35 @@ export function ProgrammesList({
                       href={`/${organisation}/programmes/${programme.id}`}
                       className="hover:text-brand-700 hover:underline"
                     >
-                      {programme.name}
+                      {localized(locale, programme.name, programme.nameZh)}
                     </Link>
-                    {programme.nameZh ? (
+                    {programme.nameZh && !isChinese ? (
                       <span className="ml-2 text-sm font-normal text-ink-500" lang="zh-HK">
                         {programme.nameZh}
                       </span>
                     ) : null}
                   </h2>
-                  <p className="mt-0.5 text-sm text-ink-600">
-                    {programmeKindLabels[programme.kind]}
-                    {programme.partnerNames.length > 0
-                      ? ` with ${programme.partnerNames.join(", ")}`
-                      : ""}{" "}
-                    · up to {formatHkd(programme.fundingCapCents, { omitZeroCents: true })} ·{" "}
-                    {programme.durationMonths} months · {programme.enrolmentCount} enrolled
-                  </p>
+                  <p className="mt-0.5 text-sm text-ink-600">{facts.join(" · ")}</p>
                   <p className="mt-1 flex flex-wrap gap-1">
                     {programme.focusAreas.map((area) => (
                       <Badge key={area} tone="muted">
-                        {focusAreaLabels[area]}
+                        {labels(`focus.${area}`)}
                       </Badge>
                     ))}
                   </p>
                 </div>
                 <span className="shrink-0">
-                  <Badge tone={status.tone}>{status.label}</Badge>
+                  <Badge tone={status.tone}>{labels(`status.${programme.status}`)}</Badge>
                 </span>
               </div>
               {programme.calls.length === 0 ? (
                 <p className="px-4 py-3 text-sm text-ink-500 sm:px-5">
-                  No call yet.{" "}
+                  {t("noCall")}{" "}
                   <Link
                     href={`/${organisation}/programmes/${programme.id}/calls/new`}
                     className="font-medium text-brand-700 hover:underline"
                   >
-                    Set up the first call
+                    {t("firstCall")}
                   </Link>
                 </p>
               ) : (
@@ -80,16 +88,26 @@ export function ProgrammesList({
                         href={`/${organisation}/calls/${call.id}/setup`}
                         className="min-w-0 font-medium text-ink-800 hover:text-brand-700 hover:underline"
                       >
-                        {call.title}
+                        {localized(locale, call.title, call.titleZh)}
                       </Link>
                       <span className="flex items-center gap-2 text-ink-500">
                         <span className="tabular-nums">
-                          {formatHkDate(call.opensAt)} – {formatHkDate(call.closesAt)}
+                          {f.date(call.opensAt)} – {f.date(call.closesAt)}
                         </span>
-                        <StatusBadge kind="call" status={call.status} />
+                        <CallStatusBadge status={call.status} />
                       </span>
                     </li>
                   ))}
+                  {programme.callCount > programme.calls.length ? (
+                    <li className="px-4 py-2.5 text-sm sm:px-5">
+                      <Link
+                        href={`/${organisation}/programmes/${programme.id}`}
+                        className="font-medium text-brand-700 hover:underline"
+                      >
+                        {t("allCalls", { count: programme.callCount })}
+                      </Link>
+                    </li>
+                  ) : null}
                 </ul>
               )}
             </Card>

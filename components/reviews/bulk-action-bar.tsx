@@ -2,12 +2,14 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
 import { ReviewerOptions, type ReviewerOption } from "@/components/reviews/reviewer-options";
 import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
 import { bulkAssignReviewer } from "@/lib/actions/reviews/bulk-assign-reviewer";
 import { bulkScreenEligible } from "@/lib/actions/reviews/bulk-screen-eligible";
 import { bulkShortlistApplications } from "@/lib/actions/reviews/bulk-shortlist-applications";
@@ -38,6 +40,8 @@ export function BulkActionBar({
   earliestDueOn: string;
   onDone: (action: string, result: BulkResult) => void;
 }) {
+  const t = useTranslations("reviewsClient.bulk");
+  const toast = useToast();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [isAssigning, setIsAssigning] = useState(false);
@@ -58,6 +62,7 @@ export function BulkActionBar({
       if (!result.data) return setError(describeActionError(result));
       onDone(action, result.data);
       if (result.data.isApplied) {
+        toast({ title: t("doneToast", { action, count: result.data.outcomes.length }) });
         setIsAssigning(false);
         router.refresh();
       }
@@ -69,7 +74,7 @@ export function BulkActionBar({
   if (count === 0) {
     return (
       <p className="border-b border-ink-100 px-4 py-2.5 text-sm text-ink-500 sm:px-5">
-        Select applications to screen them eligible, assign a reviewer or shortlist them together.
+        {t("hint")}
       </p>
     );
   }
@@ -78,20 +83,20 @@ export function BulkActionBar({
     <div
       className="space-y-3 border-b border-brand-200 bg-brand-50/70 px-4 py-3 sm:px-5"
       role="region"
-      aria-label="Bulk actions"
+      aria-label={t("regionLabel")}
     >
       <div className="flex flex-wrap items-center gap-2">
-        <p className="mr-1 text-sm font-semibold text-ink-900">{count} selected</p>
+        <p className="mr-1 text-sm font-semibold text-ink-900">{t("selected", { count })}</p>
         <Button
           size="sm"
           disabled={isPending}
           onClick={() =>
-            void run("Screen eligible", () =>
+            void run(t("screenEligible"), () =>
               screen.executeAsync({ organisation, callId, applicationIds }),
             )
           }
         >
-          {screen.isPending ? "Screening…" : "Screen eligible"}
+          {screen.isPending ? t("screening") : t("screenEligible")}
         </Button>
         <Button
           size="sm"
@@ -100,36 +105,36 @@ export function BulkActionBar({
           aria-expanded={isAssigning}
           onClick={() => setIsAssigning((open) => !open)}
         >
-          Assign reviewer…
+          {t("assignReviewerOpen")}
         </Button>
         <Button
           size="sm"
           variant="secondary"
           disabled={isPending}
           onClick={() =>
-            void run("Shortlist", () =>
+            void run(t("shortlist"), () =>
               shortlist.executeAsync({ organisation, callId, applicationIds }),
             )
           }
         >
-          {shortlist.isPending ? "Shortlisting…" : "Shortlist"}
+          {shortlist.isPending ? t("shortlisting") : t("shortlist")}
         </Button>
       </div>
       {isAssigning ? (
         <form
-          aria-label="Assign a reviewer to the selected applications"
+          aria-label={t("assignFormLabel")}
           className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_11rem_auto] sm:items-end"
           onSubmit={(event) => {
             event.preventDefault();
-            if (!reviewerId) return setError("Choose a reviewer");
-            void run("Assign reviewer", () =>
+            if (!reviewerId) return setError(t("chooseReviewer"));
+            void run(t("assignReviewer"), () =>
               assign.executeAsync({ organisation, callId, applicationIds, reviewerId, dueOn }),
             );
           }}
         >
           <div>
             <label htmlFor="bulk-reviewer" className="block text-sm font-medium text-ink-800">
-              Reviewer
+              {t("reviewer")}
             </label>
             <select
               id="bulk-reviewer"
@@ -142,7 +147,7 @@ export function BulkActionBar({
           </div>
           <div>
             <label htmlFor="bulk-due-on" className="block text-sm font-medium text-ink-800">
-              Due (Hong Kong date)
+              {t("dueOn")}
             </label>
             <input
               id="bulk-due-on"
@@ -154,7 +159,7 @@ export function BulkActionBar({
             />
           </div>
           <Button type="submit" disabled={isPending}>
-            {assign.isPending ? "Assigning…" : `Assign to ${count}`}
+            {assign.isPending ? t("assigning") : t("assignTo", { count })}
           </Button>
         </form>
       ) : null}

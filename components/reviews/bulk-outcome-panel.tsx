@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { BulkResult } from "@/lib/data/reviews/bulk-applications";
 
@@ -19,6 +20,7 @@ export function BulkOutcomePanel({
   /** Unselects the applications that stopped the batch, so the rest can go through. */
   onUnselectProblems: (applicationIds: string[]) => void;
 }) {
+  const t = useTranslations("reviewsClient.bulk");
   const problems = result.outcomes.filter((outcome) => outcome.result === "PROBLEM");
   const others = result.outcomes.filter((outcome) => outcome.result !== "PROBLEM");
   const ordered = [...problems, ...others];
@@ -26,14 +28,14 @@ export function BulkOutcomePanel({
   return (
     <section
       role={result.isApplied ? "status" : "alert"}
-      aria-label={`${action}: result`}
+      aria-label={t("resultLabel", { action })}
       className={`border-b px-4 py-3 text-sm sm:px-5 ${result.isApplied ? "border-emerald-200 bg-emerald-50 text-emerald-900" : "border-red-200 bg-red-50 text-red-900"}`}
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <p className="font-semibold">
           {result.isApplied
-            ? `${action}: done for all ${total} application${total > 1 ? "s" : ""}.`
-            : `${action}: nothing was changed. ${problems.length} of ${total} cannot be done; fix or unselect ${problems.length > 1 ? "them" : "it"} and try again.`}
+            ? t("doneAll", { action, count: total })
+            : t("refused", { action, problems: problems.length, total })}
         </p>
         <div className="flex gap-2">
           {result.isApplied ? null : (
@@ -42,11 +44,11 @@ export function BulkOutcomePanel({
               variant="secondary"
               onClick={() => onUnselectProblems(problems.map((outcome) => outcome.applicationId))}
             >
-              Unselect {problems.length === 1 ? "it" : `these ${problems.length}`}
+              {t("unselect", { count: problems.length })}
             </Button>
           )}
           <Button size="sm" variant="ghost" onClick={onDismiss}>
-            Dismiss
+            {t("dismiss")}
           </Button>
         </div>
       </div>

@@ -1,29 +1,30 @@
 "use client";
 
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { ApplicationStatusBadge } from "@/components/applications/application-status-badge";
 import { BulkActionBar } from "@/components/reviews/bulk-action-bar";
 import { BulkOutcomePanel } from "@/components/reviews/bulk-outcome-panel";
 import { formatScore } from "@/components/reviews/review-labels";
 import type { ReviewerOption } from "@/components/reviews/reviewer-options";
 import { Badge } from "@/components/ui/badge";
-import { StatusBadge } from "@/components/ui/status-badge";
 import type { CallScoreboardRow } from "@/lib/data/reviews/get-call-scoreboard";
 import type { BulkResult } from "@/lib/data/reviews/bulk-applications";
 
 const SCREENABLE = new Set(["SUBMITTED", "SCREENING"]);
 
-/** Quick selections officers make most: everything waiting for the same next step. */
+/** Quick selections officers make most: everything on the page waiting for the same next step. */
 const QUICK_PICKS = [
-  { label: "To screen", matches: (row: CallScoreboardRow) => SCREENABLE.has(row.status) },
-  { label: "In review", matches: (row: CallScoreboardRow) => row.status === "IN_REVIEW" },
-  { label: "Shortlisted", matches: (row: CallScoreboardRow) => row.status === "SHORTLISTED" },
+  { key: "toScreen", matches: (row: CallScoreboardRow) => SCREENABLE.has(row.status) },
+  { key: "inReview", matches: (row: CallScoreboardRow) => row.status === "IN_REVIEW" },
+  { key: "shortlisted", matches: (row: CallScoreboardRow) => row.status === "SHORTLISTED" },
 ] as const;
 
-function screeningText(row: CallScoreboardRow): string {
-  if (row.screeningOutcome === "ELIGIBLE") return "Eligible";
-  if (row.screeningOutcome === "INELIGIBLE") return "Ineligible";
-  return SCREENABLE.has(row.status) ? "To screen" : "—";
+function screeningKey(row: CallScoreboardRow) {
+  if (row.screeningOutcome === "ELIGIBLE") return "eligible" as const;
+  if (row.screeningOutcome === "INELIGIBLE") return "ineligible" as const;
+  return SCREENABLE.has(row.status) ? ("toScreen" as const) : null;
 }
 
 /**
@@ -46,6 +47,8 @@ export function CallApplicationsList({
   defaultDueOn: string;
   earliestDueOn: string;
 }) {
+  const t = useTranslations("reviewsClient.callApplications");
+  const isChinese = useLocale().startsWith("zh");
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [outcome, setOutcome] = useState<{ action: string; result: BulkResult } | null>(null);
   const isAllSelected = rows.length > 0 && selected.size === rows.length;
@@ -74,18 +77,18 @@ export function CallApplicationsList({
             checked={isAllSelected}
             onChange={() => setSelected(isAllSelected ? new Set() : new Set(rows.map((r) => r.id)))}
           />
-          Select all
+          {t("selectAllOnPage")}
         </label>
         <div className="flex flex-wrap items-center gap-2 text-sm">
-          <span className="text-ink-500">Select:</span>
+          <span className="text-ink-500">{t("select")}</span>
           {QUICK_PICKS.map((quick) => (
             <button
-              key={quick.label}
+              key={quick.key}
               type="button"
               onClick={() => pick(quick.matches)}
               className="rounded-full border border-ink-200 px-2.5 py-0.5 text-xs font-medium text-ink-700 hover:bg-ink-50"
             >
-              {quick.label} ({rows.filter(quick.matches).length})
+              {t(`quick.${quick.key}`)} ({rows.filter(quick.matches).length})
             </button>
           ))}
         </div>
@@ -118,15 +121,16 @@ export function CallApplicationsList({
         className="hidden grid-cols-[1.5rem_minmax(0,1fr)_8rem_6.5rem_7rem_4.5rem] gap-3 border-b border-ink-200 bg-ink-50 px-5 py-2 text-xs font-medium tracking-wide text-ink-500 uppercase md:grid"
       >
         <span />
-        <span>Application</span>
-        <span>Status</span>
-        <span>Screening</span>
-        <span>Reviews</span>
-        <span className="text-right">Mean</span>
+        <span>{t("columnApplication")}</span>
+        <span>{t("columnStatus")}</span>
+        <span>{t("columnScreening")}</span>
+        <span>{t("columnReviews")}</span>
+        <span className="text-right">{t("columnMean")}</span>
       </div>
-      <ul className="divide-y divide-ink-100" aria-label="Applications of this call">
+      <ul className="divide-y divide-ink-100" aria-label={t("listLabel")}>
         {rows.map((row) => {
           const isSelected = selected.has(row.id);
+          const screening = screeningKey(row);
           return (
             <li
               key={row.id}
@@ -137,7 +141,7 @@ export function CallApplicationsList({
                 className="mt-1 size-4"
                 checked={isSelected}
                 onChange={() => toggle(row.id)}
-                aria-label={`Select ${row.reference}`}
+                aria-label={t("selectOne", { reference: row.reference })}
               />
               <div className="min-w-0">
                 <Link
@@ -147,18 +151,23 @@ export function CallApplicationsList({
                   {row.projectTitle}
                 </Link>
                 <p className="text-xs text-ink-500">
-                  <span className="font-mono">{row.reference}</span> · {row.startupName}
-                  {row.startupNameZh ? <span lang="zh-HK"> {row.startupNameZh}</span> : null}
+                  <span className="font-mono">{row.reference}</span> ·{" "}
+                  {isChinese && row.startupNameZh ? (
+                    <span lang="zh-HK">{row.startupNameZh}</span>
+                  ) : (
+                    <>
+                      {row.startupName}
+                      {row.startupNameZh ? <span lang="zh-HK"> {row.startupNameZh}</span> : null}
+                    </>
+                  )}
                 </p>
                 {row.overdueCount > 0 || row.flaggedConflictCount > 0 ? (
                   <div className="mt-1 flex flex-wrap gap-1.5">
                     {row.overdueCount > 0 ? (
-                      <Badge tone="danger">
-                        {row.overdueCount} review{row.overdueCount > 1 ? "s" : ""} overdue
-                      </Badge>
+                      <Badge tone="danger">{t("overdue", { count: row.overdueCount })}</Badge>
                     ) : null}
                     {row.flaggedConflictCount > 0 ? (
-                      <Badge tone="warning">Possible conflict</Badge>
+                      <Badge tone="warning">{t("possibleConflict")}</Badge>
                     ) : null}
                   </div>
                 ) : null}
@@ -166,25 +175,28 @@ export function CallApplicationsList({
               {/* On a phone the four facts share one line under the title. */}
               <div className="col-start-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm md:contents">
                 <div>
-                  <StatusBadge kind="application" status={row.status} />
+                  <ApplicationStatusBadge status={row.status} />
                 </div>
                 <p className="text-ink-700">
-                  <span className="text-ink-500 md:hidden">Screening: </span>
-                  {screeningText(row)}
+                  <span className="text-ink-500 md:hidden">{t("screeningPrefix")} </span>
+                  {screening ? t(`screening.${screening}`) : "—"}
                 </p>
                 <p className="text-ink-700 tabular-nums">
-                  <span className="text-ink-500 md:hidden">Reviews: </span>
+                  <span className="text-ink-500 md:hidden">{t("reviewsPrefix")} </span>
                   {row.expectedReviews === 0 && row.summary.reviewCount === 0
-                    ? "None assigned"
-                    : `${row.summary.reviewCount} of ${row.expectedReviews}`}
+                    ? t("noneAssigned")
+                    : t("reviewsOf", {
+                        done: row.summary.reviewCount,
+                        expected: row.expectedReviews,
+                      })}
                   {row.conflictedCount > 0 ? (
                     <span className="block text-xs text-ink-500">
-                      {row.conflictedCount} conflicted
+                      {t("conflicted", { count: row.conflictedCount })}
                     </span>
                   ) : null}
                 </p>
                 <p className="font-semibold text-ink-900 tabular-nums md:text-right">
-                  <span className="font-normal text-ink-500 md:hidden">Mean: </span>
+                  <span className="font-normal text-ink-500 md:hidden">{t("meanPrefix")} </span>
                   {formatScore(row.summary.weightedMean)}
                 </p>
               </div>

@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { ApplicationStatusBadge } from "@/components/applications/application-status-badge";
 import type { ReactNode } from "react";
 import { DecisionForm } from "@/components/reviews/decision-form";
 import { formatScore } from "@/components/reviews/review-labels";
 import { ShortlistButton } from "@/components/reviews/shortlist-button";
 import { Badge } from "@/components/ui/badge";
-import { StatusBadge } from "@/components/ui/status-badge";
 import type { CallResultRow } from "@/lib/data/reviews/get-call-results";
 
 /** A header cell of the wide layout. */
@@ -56,27 +57,31 @@ export function CallResultsTable({
   rows,
 }: {
   organisation: string;
-  criteria: { id: string; label: string; weight: string }[];
+  criteria: { id: string; label: string; labelZh?: string | null; weight: string }[];
   rows: CallResultRow[];
 }) {
+  const t = useTranslations("reviewsClient.results");
+  const isChinese = useLocale().startsWith("zh");
+  const criterionLabel = (criterion: { label: string; labelZh?: string | null }) =>
+    isChinese && criterion.labelZh ? criterion.labelZh : criterion.label;
   return (
     <table className="block w-full border-collapse text-left text-sm md:table">
-      <caption className="sr-only">Applications ranked by weighted mean score</caption>
+      <caption className="sr-only">{t("caption")}</caption>
       <thead className="hidden border-b border-ink-200 bg-ink-50 text-xs font-medium tracking-wide text-ink-500 uppercase md:table-header-group">
         <tr>
-          <HeaderCell>Rank</HeaderCell>
+          <HeaderCell>{t("rank")}</HeaderCell>
           <HeaderCell>
-            <span className="inline-block min-w-48">Application</span>
+            <span className="inline-block min-w-48">{t("application")}</span>
           </HeaderCell>
-          <HeaderCell isNumeric>Mean</HeaderCell>
-          <HeaderCell isNumeric>Spread</HeaderCell>
+          <HeaderCell isNumeric>{t("mean")}</HeaderCell>
+          <HeaderCell isNumeric>{t("spread")}</HeaderCell>
           {criteria.map((criterion) => (
             <HeaderCell key={criterion.id} isNumeric>
-              {criterion.label}
+              {criterionLabel(criterion)}
             </HeaderCell>
           ))}
-          <HeaderCell>Reviews</HeaderCell>
-          <HeaderCell>Next step</HeaderCell>
+          <HeaderCell>{t("reviews")}</HeaderCell>
+          <HeaderCell>{t("nextStep")}</HeaderCell>
         </tr>
       </thead>
       <tbody className="block divide-y divide-ink-100 md:table-row-group">
@@ -109,16 +114,17 @@ export function CallResultsTable({
                   </Link>
                 </p>
                 <p className="text-xs text-ink-500">
-                  {row.reference} · {row.startupName}
+                  {row.reference} ·{" "}
+                  {isChinese && row.startupNameZh ? row.startupNameZh : row.startupName}
                 </p>
                 <div className="mt-1">
-                  <StatusBadge kind="application" status={row.status} />
+                  <ApplicationStatusBadge status={row.status} />
                 </div>
                 {criteria.length > 0 ? (
                   <dl className="mt-2 grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-0.5 rounded-md bg-ink-50 px-3 py-2 text-xs md:hidden">
                     {criteria.map((criterion) => (
                       <div key={criterion.id} className="contents">
-                        <dt className="truncate text-ink-500">{criterion.label}</dt>
+                        <dt className="truncate text-ink-500">{criterionLabel(criterion)}</dt>
                         <dd className="text-right text-ink-800 tabular-nums">
                           {formatScore(row.summary.criterionMeans[criterion.id] ?? null)}
                         </dd>
@@ -127,10 +133,10 @@ export function CallResultsTable({
                   </dl>
                 ) : null}
               </td>
-              <Cell label="Weighted mean" isNumeric className="font-semibold text-ink-900">
+              <Cell label={t("weightedMean")} isNumeric className="font-semibold text-ink-900">
                 {formatScore(row.summary.weightedMean)}
               </Cell>
-              <Cell label="Spread" isNumeric>
+              <Cell label={t("spread")} isNumeric>
                 {row.summary.standardDeviation === null ? (
                   "—"
                 ) : (
@@ -147,22 +153,27 @@ export function CallResultsTable({
                   {formatScore(row.summary.criterionMeans[criterion.id] ?? null)}
                 </Cell>
               ))}
-              <Cell label="Reviews">
+              <Cell label={t("reviews")}>
                 <p className="whitespace-nowrap">
-                  {row.summary.reviewCount} of {row.assignedCount - row.conflictedCount}
+                  {t("reviewsOf", {
+                    done: row.summary.reviewCount,
+                    expected: row.assignedCount - row.conflictedCount,
+                  })}
                   {row.conflictedCount > 0 ? (
                     <span className="ml-1 text-xs text-ink-500 md:ml-0 md:block">
-                      {row.conflictedCount} conflicted
+                      {t("conflicted", { count: row.conflictedCount })}
                     </span>
                   ) : null}
                 </p>
                 {outlierNames.length > 0 || row.flaggedConflicts.length > 0 ? (
                   <div className="mt-1 flex flex-wrap justify-end gap-1 md:justify-start">
                     {outlierNames.length > 0 ? (
-                      <Badge tone="warning">Outlier: {outlierNames.join(", ")}</Badge>
+                      <Badge tone="warning">
+                        {t("outlier", { names: outlierNames.join(", ") })}
+                      </Badge>
                     ) : null}
                     {row.flaggedConflicts.length > 0 ? (
-                      <Badge tone="danger">Possible conflict</Badge>
+                      <Badge tone="danger">{t("possibleConflict")}</Badge>
                     ) : null}
                   </div>
                 ) : null}

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
@@ -23,6 +24,7 @@ export function ConflictDeclarationForm({
   /** Null on a blind-review call: the reviewer judges from the project alone. */
   startupName: string | null;
 }) {
+  const t = useTranslations("reviewsClient.declare");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const { executeAsync, isPending } = useAction(declareConflict);
@@ -53,16 +55,9 @@ export function ConflictDeclarationForm({
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-ink-800">
-          {startupName
-            ? `Do you have a conflict of interest with ${startupName}?`
-            : "Do you have a conflict of interest with this application?"}
+          {startupName ? t("questionNamed", { name: startupName }) : t("questionBlind")}
         </legend>
-        {startupName ? null : (
-          <p className="text-xs text-ink-500">
-            This call is reviewed blind: the applicant is not named. Declare a conflict if you
-            recognise the project, the team or the asset.
-          </p>
-        )}
+        {startupName ? null : <p className="text-xs text-ink-500">{t("blindNote")}</p>}
         <label className="flex items-start gap-2 text-sm text-ink-700">
           <input
             type="radio"
@@ -71,7 +66,7 @@ export function ConflictDeclarationForm({
             onChange={() => setValue("hasConflict", false)}
             className="mt-0.5"
           />
-          No: I hold no shares, role, family tie or recent collaboration with the applicant.
+          {t("no")}
         </label>
         <label className="flex items-start gap-2 text-sm text-ink-700">
           <input
@@ -81,13 +76,13 @@ export function ConflictDeclarationForm({
             onChange={() => setValue("hasConflict", true)}
             className="mt-0.5"
           />
-          Yes: I have a conflict and will step aside from this application.
+          {t("yes")}
         </label>
       </fieldset>
       {hasConflict ? (
         <div>
           <label htmlFor="conflict-details" className="block text-sm font-medium text-ink-800">
-            Describe the conflict
+            {t("details")}
           </label>
           <textarea
             id="conflict-details"
@@ -103,7 +98,7 @@ export function ConflictDeclarationForm({
       ) : null}
       <FormMessage>{formError}</FormMessage>
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Saving…" : "Make declaration"}
+        {isPending ? t("saving") : t("submit")}
       </Button>
     </form>
   );

@@ -1,19 +1,17 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
+import { createFormat } from "@/i18n/formatters";
 import type { ExternalReviewers } from "@/lib/data/reviews/list-external-reviewers";
-import { formatHkDate } from "@/lib/domain/dates";
 
 /** External reviewers who joined (with their review load) and invitations still open. */
 export function ExternalReviewersList({ reviewers }: { reviewers: ExternalReviewers }) {
+  const t = useTranslations("reviewsClient.external");
+  const f = createFormat(useLocale());
   if (reviewers.members.length === 0 && reviewers.pending.length === 0) {
-    return (
-      <p className="text-sm text-ink-600">
-        No external reviewers yet. Invite a clinician, an investor or an academic below; once they
-        accept, you can assign them applications like any reviewer.
-      </p>
-    );
+    return <p className="text-sm text-ink-600">{t("empty")}</p>;
   }
   return (
-    <ul className="divide-y divide-ink-100 text-sm" aria-label="External reviewers">
+    <ul className="divide-y divide-ink-100 text-sm" aria-label={t("listLabel")}>
       {reviewers.members.map((member) => (
         <li key={member.userId} className="flex flex-wrap items-center justify-between gap-2 py-2">
           <div className="min-w-0">
@@ -23,10 +21,10 @@ export function ExternalReviewersList({ reviewers }: { reviewers: ExternalReview
           <div className="flex flex-wrap items-center gap-1.5">
             {member.isActive ? (
               <span className="text-xs text-ink-600">
-                {member.openReviews} open · {member.submittedReviews} submitted
+                {t("load", { open: member.openReviews, submitted: member.submittedReviews })}
               </span>
             ) : (
-              <Badge tone="muted">Deactivated</Badge>
+              <Badge tone="muted">{t("deactivated")}</Badge>
             )}
           </div>
         </li>
@@ -38,8 +36,8 @@ export function ExternalReviewersList({ reviewers }: { reviewers: ExternalReview
             <p className="truncate text-xs text-ink-500">{invitation.email}</p>
           </div>
           <span className="inline-flex items-center gap-1.5 text-xs text-ink-600">
-            <Badge tone="info">Invited</Badge>
-            link valid until {formatHkDate(invitation.expiresAt)}
+            <Badge tone="info">{t("invited")}</Badge>
+            {t("validUntil", { date: f.date(invitation.expiresAt) })}
           </span>
         </li>
       ))}

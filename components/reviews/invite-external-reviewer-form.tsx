@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
@@ -24,6 +25,7 @@ import {
  * they create an account from it and land on their (empty) review queue until assigned.
  */
 export function InviteExternalReviewerForm({ organisation }: { organisation: string }) {
+  const t = useTranslations("reviewsClient.invite");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [issued, setIssued] = useState<IssuedInvitation | null>(null);
@@ -62,7 +64,7 @@ export function InviteExternalReviewerForm({ organisation }: { organisation: str
     <form
       onSubmit={handleSubmit(onSubmit)}
       noValidate
-      aria-label="Invite an external reviewer"
+      aria-label={t("formLabel")}
       className="space-y-3"
     >
       <div className="grid gap-3 sm:grid-cols-2">
@@ -71,7 +73,7 @@ export function InviteExternalReviewerForm({ organisation }: { organisation: str
             htmlFor="external-reviewer-name"
             className="block text-sm font-medium text-ink-800"
           >
-            Name
+            {t("name")}
           </label>
           <input
             id="external-reviewer-name"
@@ -88,7 +90,7 @@ export function InviteExternalReviewerForm({ organisation }: { organisation: str
             htmlFor="external-reviewer-email"
             className="block text-sm font-medium text-ink-800"
           >
-            Email
+            {t("email")}
           </label>
           <input
             id="external-reviewer-email"
@@ -106,7 +108,7 @@ export function InviteExternalReviewerForm({ organisation }: { organisation: str
       </div>
       <FormMessage>{formError}</FormMessage>
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Inviting…" : "Invite reviewer"}
+        {isPending ? t("inviting") : t("submit")}
       </Button>
     </form>
   );

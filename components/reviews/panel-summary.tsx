@@ -1,4 +1,5 @@
-import { formatScore, recommendationLabels } from "@/components/reviews/review-labels";
+import { useLocale, useTranslations } from "next-intl";
+import { formatScore } from "@/components/reviews/review-labels";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { ReviewScreen } from "@/lib/data/reviews/get-review-screen";
 
@@ -8,36 +9,46 @@ export function PanelSummary({
   ownReview,
   panel,
 }: {
-  criteria: { id: string; label: string }[];
+  criteria: { id: string; label: string; labelZh?: string | null }[];
   ownReview: NonNullable<ReviewScreen["ownReview"]>;
   panel: NonNullable<ReviewScreen["panel"]>;
 }) {
+  const t = useTranslations("reviewsClient.panel");
+  const recommendationLabel = useTranslations("reviewsClient.recommendation");
+  const isChinese = useLocale().startsWith("zh");
   const own = new Map(ownReview.scores.map((score) => [score.criterionId, score.score]));
   return (
     <Card>
       <CardHeader
-        title="Submitted"
-        description={`Your recommendation: ${ownReview.recommendation ? recommendationLabels[ownReview.recommendation] : "—"}`}
+        title={t("submitted")}
+        description={t("yourRecommendation", {
+          recommendation: ownReview.recommendation
+            ? recommendationLabel(ownReview.recommendation)
+            : "—",
+        })}
       />
       <CardBody>
         <p className="text-sm text-ink-700">
-          Panel so far: {panel.summary.reviewCount} submitted review
-          {panel.summary.reviewCount === 1 ? "" : "s"}, weighted mean{" "}
-          <strong>{formatScore(panel.summary.weightedMean)}</strong> (spread ±
-          {formatScore(panel.summary.standardDeviation)}).
+          {t("panelSoFar", {
+            count: panel.summary.reviewCount,
+            mean: formatScore(panel.summary.weightedMean),
+            spread: formatScore(panel.summary.standardDeviation),
+          })}
         </p>
         <table className="mt-3 w-full text-sm">
           <thead className="text-left text-xs text-ink-500 uppercase">
             <tr>
-              <th className="py-1 font-medium">Criterion</th>
-              <th className="py-1 text-right font-medium">You</th>
-              <th className="py-1 text-right font-medium">Panel mean</th>
+              <th className="py-1 font-medium">{t("criterion")}</th>
+              <th className="py-1 text-right font-medium">{t("you")}</th>
+              <th className="py-1 text-right font-medium">{t("panelMean")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-ink-100">
             {criteria.map((criterion) => (
               <tr key={criterion.id}>
-                <td className="py-1.5 text-ink-800">{criterion.label}</td>
+                <td className="py-1.5 text-ink-800">
+                  {isChinese && criterion.labelZh ? criterion.labelZh : criterion.label}
+                </td>
                 <td className="py-1.5 text-right tabular-nums">{own.get(criterion.id) ?? "—"}</td>
                 <td className="py-1.5 text-right tabular-nums">
                   {formatScore(panel.summary.criterionMeans[criterion.id] ?? null)}

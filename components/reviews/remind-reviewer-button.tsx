@@ -2,6 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
@@ -18,6 +19,7 @@ export function RemindReviewerButton({
   assignmentId: string;
   reviewerName: string;
 }) {
+  const t = useTranslations("reviewsClient.remind");
   const router = useRouter();
   const [message, setMessage] = useState<{ text: string; tone: "error" | "success" } | null>(null);
   const { executeAsync, isPending } = useAction(remindReviewer);
@@ -28,7 +30,7 @@ export function RemindReviewerButton({
       const result = await executeAsync({ organisation, assignmentId });
       const problem = describeActionError(result);
       if (problem) return setMessage({ text: problem, tone: "error" });
-      setMessage({ text: `${reviewerName} has been reminded.`, tone: "success" });
+      setMessage({ text: t("done", { name: reviewerName }), tone: "success" });
       router.refresh();
     } catch {
       setMessage({ text: UNREACHABLE_MESSAGE, tone: "error" });
@@ -41,10 +43,10 @@ export function RemindReviewerButton({
         size="sm"
         variant="secondary"
         disabled={isPending}
-        aria-label={`Remind ${reviewerName} now`}
+        aria-label={t("label", { name: reviewerName })}
         onClick={() => void remind()}
       >
-        {isPending ? "Reminding…" : "Remind now"}
+        {isPending ? t("pending") : t("button")}
       </Button>
       <FormMessage tone={message?.tone}>{message?.text ?? null}</FormMessage>
     </div>

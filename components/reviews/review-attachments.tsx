@@ -1,13 +1,5 @@
+import { useTranslations } from "next-intl";
 import type { AttachmentKind } from "@/lib/generated/prisma/enums";
-
-const KIND_LABELS: Record<AttachmentKind, string> = {
-  PITCH_DECK: "Pitch deck",
-  IP_SUMMARY: "IP summary",
-  FINANCIALS: "Financials",
-  MILESTONE_EVIDENCE: "Milestone evidence",
-  PAYMENT_PROOF: "Payment proof",
-  OTHER: "Document",
-};
 
 function sizeText(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -22,13 +14,14 @@ export function ReviewAttachments({
   organisation: string;
   files: { id: string; kind: AttachmentKind; fileName: string; sizeBytes: number }[];
 }) {
+  const t = useTranslations("reviewsClient.files");
   return (
     <section aria-labelledby="review-files-title">
       <h3 id="review-files-title" className="text-sm font-semibold text-ink-900">
-        Files
+        {t("title")}
       </h3>
       {files.length === 0 ? (
-        <p className="mt-1 text-sm text-ink-500">The applicant attached no files.</p>
+        <p className="mt-1 text-sm text-ink-500">{t("none")}</p>
       ) : (
         <ul className="mt-2 divide-y divide-ink-100 rounded-md border border-ink-200">
           {files.map((file) => (
@@ -43,7 +36,7 @@ export function ReviewAttachments({
                 {file.fileName}
               </a>
               <span className="text-xs text-ink-500">
-                {KIND_LABELS[file.kind]} · {sizeText(file.sizeBytes)}
+                {t(`kind.${file.kind}`)} · {sizeText(file.sizeBytes)}
               </span>
             </li>
           ))}

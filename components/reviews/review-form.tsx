@@ -3,18 +3,26 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
 import { recommendationLabels } from "@/components/reviews/review-labels";
+import { useToast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
 import { submitReview } from "@/lib/actions/reviews/submit-review";
 import type { ReviewRecommendation } from "@/lib/generated/prisma/enums";
 import { submitReviewSchema, type SubmitReviewInput } from "@/lib/schemas/reviews";
 
-type Criterion = { id: string; label: string; guidance: string | null; weight: string };
+type Criterion = {
+  id: string;
+  label: string;
+  labelZh?: string | null;
+  guidance: string | null;
+  weight: string;
+};
 
 /** One score per criterion on the rubric's scale, comments and a recommendation; draft or submit. */
 export function ReviewForm({
@@ -34,6 +42,12 @@ export function ReviewForm({
     scores: { criterionId: string; score: number; comment: string | null }[];
   } | null;
 }) {
+  const t = useTranslations("reviewsClient.reviewForm");
+  const recommendationLabel = useTranslations("reviewsClient.recommendation");
+  const toast = useToast();
+  const isChinese = useLocale().startsWith("zh");
+  const labelOf = (criterion: Criterion) =>
+    isChinese && criterion.labelZh ? criterion.labelZh : criterion.label;
   const router = useRouter();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const { executeAsync, isPending } = useAction(submitReview);
@@ -63,10 +77,9 @@ export function ReviewForm({
         setMessage({ tone: "error", text: describeActionError(result) ?? "" });
         return;
       }
-      setMessage({
-        tone: "success",
-        text: result.data.status === "SUBMITTED" ? "Review submitted." : "Draft saved.",
-      });
+      const text = result.data.status === "SUBMITTED" ? t("submitted") : t("draftSaved");
+      setMessage({ tone: "success", text });
+      toast({ title: text });
       router.refresh();
     } catch {
       setMessage({ tone: "error", text: UNREACHABLE_MESSAGE });
@@ -78,9 +91,9 @@ export function ReviewForm({
       {criteria.map((criterion, index) => (
         <fieldset key={criterion.id} className="space-y-2 border-b border-ink-100 pb-4">
           <legend className="text-sm font-medium text-ink-900">
-            {criterion.label}{" "}
+            {labelOf(criterion)}{" "}
             <span className="font-normal text-ink-500">
-              (weight {Math.round(Number(criterion.weight) * 100)}%)
+              {t("weight", { percent: Math.round(Number(criterion.weight) * 100) })}
             </span>
           </legend>
           {criterion.guidance ? <p className="text-xs text-ink-500">{criterion.guidance}</p> : null}
@@ -97,7 +110,7 @@ export function ReviewForm({
                   defaultChecked={savedScore(criterion.id)?.score === point}
                   onChange={() => setValue(`scores.${index}.score`, point)}
                   name={`score-${criterion.id}`}
-                  aria-label={`${criterion.label}: ${point}`}
+                  aria-label={`${labelOf(criterion)}: ${point}`}
                 />
                 {point}
               </label>
@@ -105,8 +118,8 @@ export function ReviewForm({
           </div>
           <input
             type="text"
-            placeholder="Comment (optional)"
-            aria-label={`Comment on ${criterion.label}`}
+            placeholder={t("commentPlaceholder")}
+            aria-label={t("commentLabel", { criterion: labelOf(criterion) })}
             className={inputClassName}
             {...register(`scores.${index}.comment`)}
           />
@@ -114,24 +127,24 @@ export function ReviewForm({
       ))}
       <div>
         <label htmlFor="review-recommendation" className="block text-sm font-medium text-ink-800">
-          Recommendation
+          {t("recommendation")}
         </label>
         <select
           id="review-recommendation"
           className={`mt-1 ${inputClassName}`}
           {...register("recommendation", { setValueAs: (value) => value || null })}
         >
-          <option value="">Choose…</option>
-          {Object.entries(recommendationLabels).map(([value, label]) => (
+          <option value="">{t("choose")}</option>
+          {(Object.keys(recommendationLabels) as ReviewRecommendation[]).map((value) => (
             <option key={value} value={value}>
-              {label}
+              {recommendationLabel(value)}
             </option>
           ))}
         </select>
       </div>
       <div>
         <label htmlFor="review-comment" className="block text-sm font-medium text-ink-800">
-          Overall comment
+          {t("overallComment")}
         </label>
         <textarea
           id="review-comment"
@@ -148,15 +161,13 @@ export function ReviewForm({
           disabled={isPending}
           onClick={() => setValue("intent", "SAVE_DRAFT")}
         >
-          Save draft
+          {t("saveDraft")}
         </Button>
         <Button type="submit" disabled={isPending} onClick={() => setValue("intent", "SUBMIT")}>
-          {isPending ? "Saving…" : "Submit review"}
+          {isPending ? t("saving") : t("submit")}
         </Button>
       </div>
-      <p className="text-xs text-ink-500">
-        A submitted review cannot be changed. You see the panel&apos;s scores once yours is in.
-      </p>
+      <p className="text-xs text-ink-500">{t("note")}</p>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { membershipRoleLabels } from "@/lib/domain/membership-roles";
+import { useTranslations } from "next-intl";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 
 export type ReviewerOption = {
@@ -22,16 +22,18 @@ export function ReviewerOptions({
   reviewers: ReviewerOption[];
   canPickPartners: boolean;
 }) {
+  const t = useTranslations("reviewsClient.reviewerOptions");
+  const roleLabel = useTranslations("roles");
   const own = reviewers.filter((reviewer) => !reviewer.partnerName);
   const partners = [...new Set(reviewers.flatMap((r) => (r.partnerName ? [r.partnerName] : [])))];
   return (
     <>
-      <option value="">Choose…</option>
+      <option value="">{t("choose")}</option>
       {own.length > 0 ? (
-        <optgroup label="Our reviewers">
+        <optgroup label={t("ours")}>
           {own.map((reviewer) => (
             <option key={reviewer.id} value={reviewer.id}>
-              {reviewer.name} · {reviewer.title ?? membershipRoleLabels[reviewer.role]}
+              {reviewer.name} · {reviewer.title ?? roleLabel(reviewer.role)}
             </option>
           ))}
         </optgroup>
@@ -39,7 +41,11 @@ export function ReviewerOptions({
       {partners.map((partnerName) => (
         <optgroup
           key={partnerName}
-          label={`${partnerName} scientists${canPickPartners ? "" : " (shortlisted applications only)"}`}
+          label={
+            canPickPartners
+              ? t("partnerScientists", { partner: partnerName })
+              : t("partnerScientistsShortlistedOnly", { partner: partnerName })
+          }
         >
           {reviewers
             .filter((reviewer) => reviewer.partnerName === partnerName)

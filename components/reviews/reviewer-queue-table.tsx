@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { ApplicationStatusBadge } from "@/components/applications/application-status-badge";
 import { assignmentStatusStyles } from "@/components/reviews/review-labels";
 import { ReviewDue } from "@/components/reviews/review-due";
 import { Badge } from "@/components/ui/badge";
-import { StatusBadge } from "@/components/ui/status-badge";
 import type { ReviewerQueueItem } from "@/lib/data/reviews/list-reviewer-queue";
 
 /**
@@ -21,8 +22,11 @@ export function ReviewerQueueTable({
   now: Date;
   showOperator: boolean;
 }) {
+  const t = useTranslations("reviewsClient.queue");
+  const assignmentLabel = useTranslations("reviewsClient.assignmentStatus");
+  const isChinese = useLocale().startsWith("zh");
   return (
-    <ul className="divide-y divide-ink-100" aria-label="Applications assigned to you">
+    <ul className="divide-y divide-ink-100" aria-label={t("listLabel")}>
       {items.map((item) => {
         const style = assignmentStatusStyles[item.status];
         const isOpen = item.status === "ASSIGNED";
@@ -30,12 +34,15 @@ export function ReviewerQueueTable({
           ? null
           : item.conflictDeclaredAt
             ? item.review
-              ? "Continue your draft"
-              : "Score"
-            : "Declare conflicts";
-        const applicant = item.application.startup
-          ? item.application.startup.name
-          : "Applicant withheld (blind review)";
+              ? t("nextContinue")
+              : t("nextScore")
+            : t("nextDeclare");
+        const startup = item.application.startup;
+        const applicant = startup
+          ? isChinese && startup.nameZh
+            ? startup.nameZh
+            : startup.name
+          : t("withheld");
         return (
           <li key={item.id} className="px-4 py-3 sm:px-5">
             <div className="flex flex-wrap items-start justify-between gap-2">
@@ -51,17 +58,19 @@ export function ReviewerQueueTable({
                 </p>
                 <p className="mt-0.5 text-xs text-ink-500">
                   {item.application.call.title}
-                  {showOperator ? ` · for ${item.operatorName}` : ""}
+                  {showOperator ? ` · ${t("forOperator", { operator: item.operatorName })}` : ""}
                 </p>
               </div>
               <div className="flex flex-wrap items-center gap-1.5">
-                <StatusBadge kind="application" status={item.application.status} />
-                <Badge tone={style.tone}>{style.label}</Badge>
+                <ApplicationStatusBadge status={item.application.status} />
+                <Badge tone={style.tone}>{assignmentLabel(item.status)}</Badge>
               </div>
             </div>
             <div className="mt-1.5 flex flex-wrap items-center justify-between gap-2 text-sm">
               <ReviewDue dueAt={item.dueAt} isOpen={isOpen} now={now} />
-              {next ? <span className="text-xs text-ink-600">Next: {next}</span> : null}
+              {next ? (
+                <span className="text-xs text-ink-600">{t("next", { step: next })}</span>
+              ) : null}
             </div>
           </li>
         );

@@ -2,6 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { moveItem } from "@/components/form-builder/builder-state";
 import { useFocusAfterRender } from "@/components/form-builder/use-focus-after-render";
@@ -10,6 +11,7 @@ import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
 import { textareaClassName } from "@/components/programmes/field";
 import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { saveRubricDraft } from "@/lib/actions/calls/save-rubric-draft";
 import { keyFromLabel } from "@/lib/domain/form-builder";
@@ -68,6 +70,8 @@ export function RubricBuilder({
   };
   isReadOnly: boolean;
 }) {
+  const t = useTranslations("rubricBuilderClient");
+  const toast = useToast();
   const router = useRouter();
   const [scaleMin, setScaleMin] = useState(String(initial.scaleMin));
   const [scaleMax, setScaleMax] = useState(String(initial.scaleMax));
@@ -135,24 +139,23 @@ export function RubricBuilder({
         found[at] ??= issue.message;
       }
       setErrors(found);
-      setMessage({ tone: "error", text: "Check the highlighted fields." });
+      setMessage({ tone: "error", text: t("checkHighlighted") });
       return;
     }
     setErrors({});
     try {
       const result = await executeAsync(input);
       if (!result?.data) {
-        setMessage({ tone: "error", text: describeActionError(result ?? {}) ?? "Not saved." });
+        setMessage({ tone: "error", text: describeActionError(result ?? {}) ?? t("notSaved") });
         return;
       }
       setLastSavedAt(result.data.savedAt);
       setIsDirty(false);
-      setMessage({
-        tone: "success",
-        text: result.data.isLive
-          ? "Saved. Reviewers use these criteria from now on."
-          : `Saved as draft version ${result.data.version}.${result.data.problems.length > 0 ? ` ${result.data.problems[0]}` : ""}`,
-      });
+      const text = result.data.isLive
+        ? t("savedLive")
+        : `${t("savedDraft", { version: result.data.version })}${result.data.problems.length > 0 ? ` ${result.data.problems[0]}` : ""}`;
+      setMessage({ tone: "success", text });
+      toast({ title: text });
       router.refresh();
     } catch {
       setMessage({ tone: "error", text: UNREACHABLE_MESSAGE });
@@ -164,12 +167,10 @@ export function RubricBuilder({
   return (
     <div className="space-y-5">
       <fieldset disabled={isReadOnly} className="space-y-2">
-        <legend className="text-sm font-medium text-ink-800">Scale</legend>
-        <p className="text-xs text-ink-500">
-          Reviewers score each criterion with a whole number in this range.
-        </p>
+        <legend className="text-sm font-medium text-ink-800">{t("scale")}</legend>
+        <p className="text-xs text-ink-500">{t("scaleHint")}</p>
         <div className="flex items-center gap-2 text-sm text-ink-700">
-          <label htmlFor="rubric-scale-min">From</label>
+          <label htmlFor="rubric-scale-min">{t("from")}</label>
           <input
             id="rubric-scale-min"
             type="number"
@@ -183,7 +184,7 @@ export function RubricBuilder({
               setIsDirty(true);
             }}
           />
-          <label htmlFor="rubric-scale-max">to</label>
+          <label htmlFor="rubric-scale-max">{t("to")}</label>
           <input
             id="rubric-scale-max"
             type="number"
@@ -207,37 +208,36 @@ export function RubricBuilder({
         <ProgressBar
           value={Math.min(total, FULL_WEIGHT)}
           max={FULL_WEIGHT}
-          label="Total weight"
+          label={t("totalWeight")}
           tone={total > FULL_WEIGHT ? "danger" : isComplete ? "brand" : "warning"}
         />
         <p
           className={`text-sm tabular-nums ${total > FULL_WEIGHT ? "text-red-700" : isComplete ? "text-brand-800" : "text-amber-800"}`}
         >
-          Weights add up to {basisPointsToPercentText(total)} %
+          {t("weightsAddUp", { percent: basisPointsToPercentText(total) })}
           {total < FULL_WEIGHT
-            ? ` — ${basisPointsToPercentText(FULL_WEIGHT - total)} % still to assign`
+            ? t("stillToAssign", { percent: basisPointsToPercentText(FULL_WEIGHT - total) })
             : total > FULL_WEIGHT
-              ? ` — ${basisPointsToPercentText(total - FULL_WEIGHT)} % too much`
+              ? t("tooMuch", { percent: basisPointsToPercentText(total - FULL_WEIGHT) })
               : " ✓"}
         </p>
       </div>
 
       {rows.length === 0 ? (
         <p className="rounded-md border border-dashed border-ink-200 bg-ink-50/50 px-3 py-4 text-sm text-ink-600">
-          No criterion yet. Most panels score scientific merit, team, commercial potential, IP
-          position and fit with the programme.
+          {t("empty")}
         </p>
       ) : (
-        <ol aria-label="Review criteria" className="space-y-3">
+        <ol aria-label={t("listLabel")} className="space-y-3">
           {rows.map((row, index) => {
             const id = (field: string) => `${row.rowId}-${field}`;
-            const name = row.label || `Criterion ${index + 1}`;
+            const name = row.label || t("criterionNumber", { number: index + 1 });
             const basisPoints = percentToBasisPoints(row.weightPercent);
             return (
               <li key={row.rowId} className="rounded-md border border-ink-200 p-3 sm:p-4">
                 <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
                   <p className="text-sm font-medium text-ink-900">
-                    {index + 1}. {row.label || "New criterion"}
+                    {index + 1}. {row.label || t("newCriterion")}
                   </p>
                   {isReadOnly ? null : (
                     <div className="flex gap-1">
@@ -246,7 +246,7 @@ export function RubricBuilder({
                         size="sm"
                         variant="ghost"
                         disabled={index === 0}
-                        aria-label={`Move “${name}” up`}
+                        aria-label={t("moveUp", { name })}
                         onClick={() => move(index, -1)}
                       >
                         ↑
@@ -256,7 +256,7 @@ export function RubricBuilder({
                         size="sm"
                         variant="ghost"
                         disabled={index === rows.length - 1}
-                        aria-label={`Move “${name}” down`}
+                        aria-label={t("moveDown", { name })}
                         onClick={() => move(index, 1)}
                       >
                         ↓
@@ -264,10 +264,10 @@ export function RubricBuilder({
                       <Button
                         size="sm"
                         variant="ghost"
-                        aria-label={`Remove “${name}”`}
+                        aria-label={t("remove", { name })}
                         onClick={() => changeRows(rows.filter((_, i) => i !== index))}
                       >
-                        Remove
+                        {t("removeButton")}
                       </Button>
                     </div>
                   )}
@@ -278,7 +278,7 @@ export function RubricBuilder({
                 >
                   <div className="space-y-1">
                     <label htmlFor={id("label")} className="block text-xs font-medium text-ink-700">
-                      Criterion
+                      {t("criterion")}
                     </label>
                     <input
                       id={id("label")}
@@ -310,7 +310,7 @@ export function RubricBuilder({
                       htmlFor={id("label-zh")}
                       className="block text-xs font-medium text-ink-700"
                     >
-                      Chinese (optional)
+                      {t("chinese")}
                     </label>
                     <input
                       id={id("label-zh")}
@@ -325,7 +325,7 @@ export function RubricBuilder({
                       htmlFor={id("weight")}
                       className="block text-xs font-medium text-ink-700"
                     >
-                      Weight
+                      {t("weight")}
                     </label>
                     <div className="relative">
                       <input
@@ -351,7 +351,7 @@ export function RubricBuilder({
                       htmlFor={id("guidance")}
                       className="block text-xs font-medium text-ink-700"
                     >
-                      Guidance for reviewers (optional)
+                      {t("guidance")}
                     </label>
                     <textarea
                       id={id("guidance")}
@@ -363,7 +363,7 @@ export function RubricBuilder({
                   </div>
                   <div className="space-y-1">
                     <label htmlFor={id("key")} className="block text-xs font-medium text-ink-700">
-                      Key
+                      {t("key")}
                     </label>
                     <input
                       id={id("key")}
@@ -402,7 +402,7 @@ export function RubricBuilder({
               ])
             }
           >
-            Add a criterion
+            {t("add")}
           </Button>
           <Button
             variant="ghost"
@@ -412,12 +412,12 @@ export function RubricBuilder({
               changeRows(rows.map((row, index) => ({ ...row, weightPercent: even[index]! })));
             }}
           >
-            Spread weights evenly
+            {t("spread")}
           </Button>
           <Button onClick={save} disabled={isPending || !isDirty}>
-            {isPending ? "Saving…" : "Save rubric"}
+            {isPending ? t("saving") : t("save")}
           </Button>
-          {isDirty ? <span className="text-sm text-ink-500">Unsaved changes</span> : null}
+          {isDirty ? <span className="text-sm text-ink-500">{t("unsaved")}</span> : null}
         </div>
       )}
     </div>

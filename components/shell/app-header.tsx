@@ -24,7 +24,7 @@ export function AppHeader({
 }) {
   const t = useTranslations("header");
   return (
-    <header className="border-b border-ink-200 bg-white">
+    <header className="border-b border-ink-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3 sm:gap-x-6 sm:px-6">
         <Brand href="/home" />
         <div className="order-3 flex w-full min-w-0 flex-wrap items-center gap-x-3 gap-y-2 sm:order-none sm:w-auto sm:flex-1">

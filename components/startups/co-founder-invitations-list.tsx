@@ -1,18 +1,21 @@
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/i18n/format";
 import { Badge } from "@/components/ui/badge";
 import { RevokeCoFounderInvitationButton } from "@/components/startups/revoke-co-founder-invitation-button";
 import type { PendingInvitationRow } from "@/lib/data/members/list-pending-invitations";
-import { formatHkDateTime } from "@/lib/domain/dates";
 
 /** Invitations to the start-up nobody has accepted yet; each can be revoked. */
-export function CoFounderInvitationsList({
+export async function CoFounderInvitationsList({
   organisation,
   invitations,
 }: {
   organisation: string;
   invitations: PendingInvitationRow[];
 }) {
+  const t = await getTranslations("team");
+  const f = await getFormat();
   return (
-    <ul className="divide-y divide-ink-100" aria-label="Pending invitations">
+    <ul className="divide-y divide-ink-100" aria-label={t("invitations.title")}>
       {invitations.map((invitation) => (
         <li
           key={invitation.id}
@@ -21,11 +24,11 @@ export function CoFounderInvitationsList({
           <div className="min-w-0 text-sm">
             <p className="font-medium break-all text-ink-900">{invitation.email}</p>
             <p className="text-ink-500">
-              Invited by {invitation.invitedBy.name} ·{" "}
+              {t("invitations.invitedBy", { name: invitation.invitedBy.name })} ·{" "}
               {invitation.isExpired ? (
-                <Badge tone="warning">Link expired</Badge>
+                <Badge tone="warning">{t("invitations.expired")}</Badge>
               ) : (
-                <>link works until {formatHkDateTime(invitation.expiresAt)} HKT</>
+                t("invitations.worksUntil", { when: f.dateTime(invitation.expiresAt) })
               )}
             </p>
           </div>

@@ -2,9 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
 import {
@@ -12,11 +13,14 @@ import {
   type IssuedInvitation,
 } from "@/components/members/invitation-link-notice";
 import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
 import { inviteCoFounder } from "@/lib/actions/startups/invite-co-founder";
 import { inviteStartupMemberSchema, type InviteStartupMemberInput } from "@/lib/schemas/members";
 
 /** An email address; on success shows the one-time link to send to the co-founder. */
 export function InviteCoFounderForm({ organisation }: { organisation: string }) {
+  const t = useTranslations("membersClient");
+  const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
   const [issued, setIssued] = useState<IssuedInvitation | null>(null);
   const { executeAsync, isPending } = useAction(inviteCoFounder);
@@ -39,9 +43,10 @@ export function InviteCoFounderForm({ organisation }: { organisation: string }) 
         return;
       }
       setIssued({ ...result.data, link: `${window.location.origin}${result.data.path}` });
+      toast({ title: t("invited", { email: result.data.email }), tone: "success" });
       reset({ organisation, email: "" });
     } catch {
-      setFormError(UNREACHABLE_MESSAGE);
+      setFormError(t("unreachable"));
     }
   }
 
@@ -50,21 +55,21 @@ export function InviteCoFounderForm({ organisation }: { organisation: string }) 
       <form
         onSubmit={handleSubmit(onSubmit)}
         noValidate
-        aria-label="Invite a co-founder"
+        aria-label={t("inviteCoFounderLabel")}
         className="space-y-3"
       >
         <input type="hidden" {...register("organisation")} />
         <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
           <div className="min-w-0 flex-1">
             <label htmlFor="co-founder-email" className="block text-sm font-medium text-ink-800">
-              Their email
+              {t("theirEmail")}
             </label>
             <input
               id="co-founder-email"
               type="email"
               autoComplete="off"
               inputMode="email"
-              placeholder="name@yourstartup.hk"
+              placeholder={t("theirEmailPlaceholder")}
               aria-invalid={errors.email ? true : undefined}
               aria-describedby={errors.email ? "co-founder-email-error" : undefined}
               className={`mt-1 ${inputClassName}`}
@@ -72,7 +77,7 @@ export function InviteCoFounderForm({ organisation }: { organisation: string }) 
             />
           </div>
           <Button type="submit" disabled={isPending}>
-            {isPending ? "Inviting…" : "Invite"}
+            {isPending ? t("inviting") : t("invite")}
           </Button>
         </div>
         {errors.email ? (

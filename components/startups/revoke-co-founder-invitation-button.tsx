@@ -1,13 +1,17 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useToast } from "@/components/ui/toast";
 import { revokeCoFounderInvitation } from "@/lib/actions/startups/revoke-co-founder-invitation";
 
-/** Revokes one pending invitation to the start-up; its link stops working at once. */
+/** Revokes one pending invitation to the start-up after a confirmation; its link stops at once. */
 export function RevokeCoFounderInvitationButton({
   organisation,
   invitationId,
@@ -17,30 +21,49 @@ export function RevokeCoFounderInvitationButton({
   invitationId: string;
   email: string;
 }) {
+  const t = useTranslations("membersClient");
+  const router = useRouter();
+  const toast = useToast();
   const [error, setError] = useState<string | null>(null);
   const { executeAsync, isPending } = useAction(revokeCoFounderInvitation);
 
-  async function revoke() {
+  async function revoke(): Promise<boolean> {
     setError(null);
     try {
-      setError(describeActionError(await executeAsync({ organisation, invitationId })));
+      const message = describeActionError(await executeAsync({ organisation, invitationId }));
+      if (message) {
+        setError(message);
+        return false;
+      }
+      toast({ title: t("revoked", { email }), tone: "success" });
+      router.refresh();
+      return true;
     } catch {
-      setError(UNREACHABLE_MESSAGE);
+      setError(t("unreachable"));
+      return false;
     }
   }
 
   return (
-    <div className="space-y-2">
-      <Button
-        size="sm"
-        variant="secondary"
-        disabled={isPending}
-        aria-label={`Revoke the invitation to ${email}`}
-        onClick={() => void revoke()}
-      >
-        {isPending ? "Revoking…" : "Revoke"}
-      </Button>
+    <ConfirmDialog
+      trigger={
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={isPending}
+          aria-label={t("revokeLabel", { email })}
+          onClick={() => setError(null)}
+        >
+          {t("revoke")}
+        </Button>
+      }
+      title={t("revokeTitle", { email })}
+      description={t("revokeBody")}
+      confirmLabel={t("revoke")}
+      tone="danger"
+      onConfirm={revoke}
+    >
       <FormMessage>{error}</FormMessage>
-    </div>
+    </ConfirmDialog>
   );
 }

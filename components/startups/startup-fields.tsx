@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { inputClassName } from "@/components/members/input-class-name";
 import { focusAreaLabels } from "@/lib/domain/focus-areas";
@@ -35,16 +36,17 @@ export function StartupFields<T extends StartupFieldValues>({
   // react-hook-form's generic paths do not narrow through a constrained type parameter.
   const field = register as unknown as UseFormRegister<StartupFieldValues>;
   const fieldErrors = errors as FieldErrors<StartupFieldValues>;
+  const t = useTranslations("authClient");
   return (
     <div className="space-y-4">
       <div>
         <label htmlFor="startup-name" className="block text-sm font-medium text-ink-800">
-          Start-up name
+          {t("startupName")}
         </label>
         <input
           id="startup-name"
           autoComplete="organization"
-          placeholder="e.g. Pok Fu Lam Cell Therapeutics"
+          placeholder={t("startupNamePlaceholder")}
           aria-invalid={fieldErrors.startupName ? true : undefined}
           aria-describedby={fieldErrors.startupName ? "startup-name-error" : "startup-name-help"}
           className={`mt-1 ${inputClassName}`}
@@ -52,19 +54,19 @@ export function StartupFields<T extends StartupFieldValues>({
         />
         {fieldErrors.startupName ? null : (
           <p id="startup-name-help" className="mt-1 text-xs text-ink-500">
-            As registered, in English. Programme officers see this name.
+            {t("startupNameHelp")}
           </p>
         )}
         <FieldError id="startup-name-error" message={fieldErrors.startupName?.message} />
       </div>
       <div>
         <label htmlFor="startup-name-zh" className="block text-sm font-medium text-ink-800">
-          Chinese name <span className="font-normal text-ink-500">(optional)</span>
+          {t("chineseName")} <span className="font-normal text-ink-500">{t("optional")}</span>
         </label>
         <input
           id="startup-name-zh"
           lang="zh-HK"
-          placeholder="e.g. 薄扶林細胞治療"
+          placeholder={t("chineseNamePlaceholder")}
           aria-invalid={fieldErrors.startupNameZh ? true : undefined}
           aria-describedby={fieldErrors.startupNameZh ? "startup-name-zh-error" : undefined}
           className={`mt-1 ${inputClassName}`}
@@ -74,7 +76,7 @@ export function StartupFields<T extends StartupFieldValues>({
       </div>
       <fieldset>
         <legend className="block text-sm font-medium text-ink-800">
-          Focus areas <span className="font-normal text-ink-500">(optional)</span>
+          {t("focusAreas")} <span className="font-normal text-ink-500">{t("optional")}</span>
         </legend>
         <div className="mt-1.5 grid grid-cols-1 gap-1.5 sm:grid-cols-2">
           {FOCUS_AREAS.map((area) => (
@@ -85,7 +87,7 @@ export function StartupFields<T extends StartupFieldValues>({
                 className="size-4 rounded border-ink-300"
                 {...field("focusAreas")}
               />
-              {focusAreaLabels[area]}
+              {t(`focusArea.${area}`)}
             </label>
           ))}
         </div>
@@ -93,12 +95,12 @@ export function StartupFields<T extends StartupFieldValues>({
       </fieldset>
       <div>
         <label htmlFor="founder-title" className="block text-sm font-medium text-ink-800">
-          Your title <span className="font-normal text-ink-500">(optional)</span>
+          {t("yourTitle")} <span className="font-normal text-ink-500">{t("optional")}</span>
         </label>
         <input
           id="founder-title"
           autoComplete="organization-title"
-          placeholder="e.g. CEO & co-founder"
+          placeholder={t("titlePlaceholder")}
           aria-invalid={fieldErrors.title ? true : undefined}
           aria-describedby={fieldErrors.title ? "founder-title-error" : undefined}
           className={`mt-1 ${inputClassName}`}

@@ -1,17 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/i18n/format";
 import { Badge } from "@/components/ui/badge";
 import type { MemberRow } from "@/lib/data/members/list-members";
-import { formatHkDateTime } from "@/lib/domain/dates";
 
 /** The start-up's people: name, title, email and when they last signed in. */
-export function TeamList({
+export async function TeamList({
   members,
   currentUserId,
 }: {
   members: MemberRow[];
   currentUserId: string;
 }) {
+  const t = await getTranslations("team");
+  const f = await getFormat();
   return (
-    <ul className="divide-y divide-ink-100" aria-label="Team">
+    <ul className="divide-y divide-ink-100" aria-label={t("title")}>
       {members.map((member) => (
         <li
           key={member.id}
@@ -27,12 +30,12 @@ export function TeamList({
               ) : null}
               {member.user.id === currentUserId ? (
                 <span className="ml-2 align-middle">
-                  <Badge tone="brand">You</Badge>
+                  <Badge tone="brand">{t("you")}</Badge>
                 </span>
               ) : null}
               {member.status === "DEACTIVATED" ? (
                 <span className="ml-2 align-middle">
-                  <Badge tone="muted">No longer on the team</Badge>
+                  <Badge tone="muted">{t("noLonger")}</Badge>
                 </span>
               ) : null}
             </p>
@@ -41,8 +44,8 @@ export function TeamList({
           </div>
           <p className="shrink-0 text-xs text-ink-500 tabular-nums sm:pt-0.5 sm:text-right">
             {member.user.lastSignInAt
-              ? `Last signed in ${formatHkDateTime(member.user.lastSignInAt)} HKT`
-              : "Has not signed in yet"}
+              ? t("lastSignedIn", { when: f.dateTime(member.user.lastSignInAt) })
+              : t("neverSignedIn")}
           </p>
         </li>
       ))}

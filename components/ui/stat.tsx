@@ -25,7 +25,7 @@ export function Stat({
     <div className="rounded-lg border border-ink-200 bg-white px-4 py-3 shadow-xs">
       <dt className="text-xs font-medium tracking-wide text-ink-500 uppercase">{label}</dt>
       <dd
-        className={`mt-1 text-xl font-semibold tabular-nums [overflow-wrap:anywhere] lg:text-2xl ${toneClassNames[tone]}`}
+        className={`mt-1 text-lg font-semibold tabular-nums sm:text-xl lg:text-2xl ${toneClassNames[tone]}`}
       >
         {value}
       </dd>

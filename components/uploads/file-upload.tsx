@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ACCEPT_ATTRIBUTE } from "@/lib/uploads/sniff";
@@ -40,6 +41,7 @@ function formatSize(bytes: number): string {
 function sendFile(
   form: FormData,
   onProgress: (fraction: number) => void,
+  messages: { tooLarge: string; failed: string },
 ): Promise<{ ok: true; file: UploadedFile } | { ok: false; message: string }> {
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
@@ -58,14 +60,10 @@ function sendFile(
         resolve({
           ok: false,
           message:
-            body?.error?.message ??
-            (request.status === 413
-              ? "The file is too large."
-              : "The upload failed. Check your connection and try again."),
+            body?.error?.message ?? (request.status === 413 ? messages.tooLarge : messages.failed),
         });
     };
-    request.onerror = () =>
-      resolve({ ok: false, message: "The upload failed. Check your connection and try again." });
+    request.onerror = () => resolve({ ok: false, message: messages.failed });
     request.send(form);
   });
 }
@@ -88,6 +86,7 @@ export function FileUpload({
   required = false,
   error,
 }: FileUploadProps) {
+  const t = useTranslations("uploadsClient");
   const inputId = useId();
   const hintId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -102,7 +101,7 @@ export function FileUpload({
     let current = [...files];
     for (const file of Array.from(selected)) {
       if (current.length >= maxFiles) {
-        setMessage(`At most ${maxFiles} files can be attached here.`);
+        setMessage(t("tooMany", { max: maxFiles }));
         break;
       }
       const form = new FormData();
@@ -112,7 +111,11 @@ export function FileUpload({
       if (kind) form.set("kind", kind);
       form.set("file", file);
       setProgress({ name: file.name, fraction: 0 });
-      const result = await sendFile(form, (fraction) => setProgress({ name: file.name, fraction }));
+      const result = await sendFile(
+        form,
+        (fraction) => setProgress({ name: file.name, fraction }),
+        { tooLarge: t("tooLarge"), failed: t("failed") },
+      );
       if (!result.ok) {
         setMessage(result.message);
         break;
@@ -138,10 +141,10 @@ export function FileUpload({
         const body = (await response.json().catch(() => null)) as {
           error?: { message?: string };
         } | null;
-        setMessage(body?.error?.message ?? "The file could not be removed. Try again.");
+        setMessage(body?.error?.message ?? t("notRemoved"));
       }
     } catch {
-      setMessage("The file could not be removed. Check your connection and try again.");
+      setMessage(t("notRemovedOffline"));
     } finally {
       setRemoving(null);
     }
@@ -156,7 +159,8 @@ export function FileUpload({
           {required ? <span className="text-red-700"> *</span> : null}
         </label>
         <p id={hintId} className="text-sm text-ink-600">
-          {description ? `${description} ` : ""}PDF, Word, Excel, PowerPoint, PNG or JPEG.
+          {description ? `${description} ` : ""}
+          {t("types")}
         </p>
       </div>
       {files.length > 0 ? (
@@ -177,9 +181,9 @@ export function FileUpload({
                     size="sm"
                     onClick={() => remove(file)}
                     disabled={removing === file.id}
-                    aria-label={`Remove ${file.fileName}`}
+                    aria-label={t("removeLabel", { name: file.fileName })}
                   >
-                    {removing === file.id ? "Removing…" : "Remove"}
+                    {removing === file.id ? t("removing") : t("remove")}
                   </Button>
                 )}
               </span>
@@ -187,7 +191,7 @@ export function FileUpload({
           ))}
         </ul>
       ) : readOnly ? (
-        <p className="text-sm text-ink-600">No files attached.</p>
+        <p className="text-sm text-ink-600">{t("none")}</p>
       ) : null}
       {readOnly ? null : (
         <div className="flex flex-wrap items-center gap-3">
@@ -205,7 +209,10 @@ export function FileUpload({
           />
           {progress ? (
             <span role="status" className="text-sm text-ink-700">
-              Uploading {progress.name}… {Math.round(progress.fraction * 100)}%
+              {t("uploading", {
+                name: progress.name,
+                percent: Math.round(progress.fraction * 100),
+              })}
             </span>
           ) : null}
         </div>

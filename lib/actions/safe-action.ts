@@ -11,6 +11,7 @@ import { AppError, DENIAL_CODES, isAppError } from "@/lib/errors";
 import { UNAVAILABLE_CODE, UNAVAILABLE_MESSAGE } from "@/lib/errors/unavailable";
 import { logger } from "@/lib/logger";
 import { readRequestContext, type RequestContext } from "@/lib/request-context";
+import { hasUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/schemas/storable-text";
 import { runWithTenant } from "@/lib/tenancy/tenant-context";
 
 const permissionNames = Object.keys(PERMISSIONS) as [Permission, ...Permission[]];
@@ -46,6 +47,11 @@ export const actionClient = createSafeActionClient({
     });
     return { code: "INTERNAL" as const, message: `Something went wrong (reference ${reference}).` };
   },
+  // Text PostgreSQL cannot hold (a NUL, a lone surrogate) is refused before anything runs,
+  // instead of failing at the first insert as a 500 (found by tests/integration/fuzz).
+}).use(async ({ next, clientInput }) => {
+  if (hasUnstorableText(clientInput)) throw new AppError("INVALID", UNSTORABLE_TEXT_MESSAGE);
+  return next();
 });
 
 type ChainContext = {

@@ -17,8 +17,8 @@ describe("permission map", () => {
     expect(PERMISSIONS["disbursement.finance_approve"]).toEqual(["FINANCE_APPROVER"]);
   });
 
-  it("lets partners do nothing but score what they are invited to review", () => {
-    expect(permissionsOf("PARTNER_MEMBER")).toEqual(["review.score"]);
+  it("lets partners do nothing but score what they are invited to review and export their cohort", () => {
+    expect(permissionsOf("PARTNER_MEMBER")).toEqual(["review.score", "partner_cohort.export"]);
   });
 
   it("keeps organisation administration with the operator admin", () => {

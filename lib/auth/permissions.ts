@@ -42,6 +42,7 @@ export const PERMISSIONS = {
   "milestone.assess": ["PROGRAMME_OFFICER"],
   "milestone.sign_off": ["MENTOR"],
   "consent.manage": ["STARTUP_MEMBER"],
+  "partner_cohort.export": ["PARTNER_MEMBER"], // only what each start-up shares with the partner
 
   // Money (maker-checker is enforced per record on top of this table)
   "grant.award": ["PROGRAMME_OFFICER"],

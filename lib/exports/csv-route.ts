@@ -4,6 +4,7 @@ import { roleCan, type Permission } from "@/lib/auth/permissions";
 import { getCurrentUser, type SessionMembership, type SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { toCsv, type CsvCell } from "@/lib/domain/csv";
+import { unavailableResponseFor } from "@/lib/errors/unavailable";
 import { readRequestContext } from "@/lib/request-context";
 import { runWithTenant } from "@/lib/tenancy/tenant-context";
 import { contentDisposition } from "@/lib/uploads/http";
@@ -51,6 +52,20 @@ export function csvExportRoute({
   build: (input: CsvBuildInput) => Promise<CsvExport | null>;
 }) {
   return async function GET(
+    request: Request,
+    context: { params: Promise<{ org: string }> },
+  ): Promise<Response> {
+    try {
+      return await serve(request, context);
+    } catch (error) {
+      // The database is down: 503 JSON with Retry-After, not a 500.
+      const unavailable = unavailableResponseFor(error);
+      if (unavailable) return unavailable;
+      throw error;
+    }
+  };
+
+  async function serve(
     request: Request,
     { params }: { params: Promise<{ org: string }> },
   ): Promise<Response> {
@@ -106,5 +121,5 @@ export function csvExportRoute({
         "x-content-type-options": "nosniff",
       },
     });
-  };
+  }
 }

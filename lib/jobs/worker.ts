@@ -128,7 +128,14 @@ async function setUpJobs(boss: PgBoss, options: JobWorkerOptions): Promise<JobWo
   const now = options.context.now?.() ?? new Date();
   if ((options.isScheduling ?? true) && workerIds.has(DAILY_DIGEST_JOB.queue)) {
     const day = hongKongDayKey(latestDigestTime(now));
-    await boss.send(DAILY_DIGEST_JOB.queue, {}, { singletonKey: `catch-up-${day}` });
+    // One catch-up per digest day across every instance, even after the first has finished:
+    // the key throttles within a 24-hour slot, and digest days start at 08:00 HKT = 00:00 UTC,
+    // exactly where pg-boss's slots start.
+    await boss.send(
+      DAILY_DIGEST_JOB.queue,
+      {},
+      { singletonKey: `catch-up-${day}`, singletonSeconds: 24 * 60 * 60 },
+    );
   }
   // Anything left in the outbox from before this start.
   await nudgeEmailDelivery();

@@ -2,7 +2,8 @@ import { z } from "zod";
 
 const organisation = z.string().min(1).max(100);
 const recordId = z.string().min(1).max(64);
-const version = z.int().min(0);
+// A row version is a PostgreSQL integer: anything larger is no version the app ever wrote.
+const version = z.int().min(0).max(2_147_483_647);
 
 export const projectTitleField = z
   .string()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRealCalendarDate } from "@/lib/schemas/calendar-date";
 import { CoachingTopic, FocusArea } from "@/lib/generated/prisma/enums";
 
 const organisation = z.string().min(1).max(100);
@@ -8,7 +9,7 @@ const recordId = z.string().min(1).max(64);
 export const calendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "Choose a date");
+  .refine((value) => isRealCalendarDate(value), "Choose a date");
 
 const languageTag = z
   .string()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRealCalendarDate } from "@/lib/schemas/calendar-date";
 import { DEFAULT_MAX_FILES_PER_QUESTION } from "@/lib/domain/file-answers";
 import { isAnswerEmpty, visibleQuestionKeys } from "@/lib/domain/form-conditions";
 
@@ -9,13 +10,16 @@ import { isAnswerEmpty, visibleQuestionKeys } from "@/lib/domain/form-conditions
 // teamMembers [{ name, role, email, isFullTime }].
 
 const questionKey = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, "Question keys are snake_case.");
-const option = z.object({ value: z.string().min(1), label: z.string().min(1) });
+// Limits on every part of a definition: generous for any real form, but a definition is
+// stored and sent to every applicant, so none of it may be unbounded (found by
+// tests/integration/fuzz: a 300,000-character label was saved).
+const option = z.object({ value: z.string().min(1).max(200), label: z.string().min(1).max(300) });
 
 const questionBase = {
   key: questionKey,
-  label: z.string().min(1),
-  labelZh: z.string().optional(),
-  helpText: z.string().optional(),
+  label: z.string().min(1).max(500),
+  labelZh: z.string().max(500).optional(),
+  helpText: z.string().max(2000).optional(),
   required: z.boolean().default(false),
   /**
    * Shown only while the answer to `questionKey` equals `equals` (or is one of `anyOf`, for
@@ -23,18 +27,21 @@ const questionBase = {
    */
   showIf: z
     .union([
-      z.object({ questionKey, equals: z.union([z.string(), z.number(), z.boolean()]) }),
+      z.object({ questionKey, equals: z.union([z.string().max(200), z.number(), z.boolean()]) }),
       z.object({
         questionKey,
-        anyOf: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1),
+        anyOf: z
+          .array(z.union([z.string().max(200), z.number(), z.boolean()]))
+          .min(1)
+          .max(100),
       }),
     ])
     .optional(),
 };
 
 const textLimits = {
-  minLength: z.int().min(0).optional(),
-  maxLength: z.int().min(1).optional(),
+  minLength: z.int().min(0).max(100_000).optional(),
+  maxLength: z.int().min(1).max(100_000).optional(),
 };
 
 export const formQuestionSchema = z.discriminatedUnion("type", [
@@ -43,55 +50,60 @@ export const formQuestionSchema = z.discriminatedUnion("type", [
   z.object({
     ...questionBase,
     type: z.literal("number"),
-    min: z.number().optional(),
-    max: z.number().optional(),
+    min: z.number().min(-1e12).max(1e12).optional(),
+    max: z.number().min(-1e12).max(1e12).optional(),
     integer: z.boolean().optional(),
   }),
   z.object({
     ...questionBase,
     type: z.literal("currency"),
     currency: z.literal("HKD").default("HKD"),
-    min: z.int().min(0).optional(),
-    maxCents: z.int().min(0).optional(),
+    min: z.int().min(0).max(1e12).optional(),
+    maxCents: z.int().min(0).max(1e12).optional(),
   }),
   z.object({ ...questionBase, type: z.literal("date") }),
-  z.object({ ...questionBase, type: z.literal("singleChoice"), options: z.array(option).min(1) }),
+  z.object({
+    ...questionBase,
+    type: z.literal("singleChoice"),
+    options: z.array(option).min(1).max(100),
+  }),
   z.object({
     ...questionBase,
     type: z.literal("multipleChoice"),
-    options: z.array(option).min(1),
-    minSelected: z.int().min(0).optional(),
-    maxSelected: z.int().min(1).optional(),
+    options: z.array(option).min(1).max(100),
+    minSelected: z.int().min(0).max(100).optional(),
+    maxSelected: z.int().min(1).max(100).optional(),
   }),
   z.object({ ...questionBase, type: z.literal("yesNo") }),
   z.object({
     ...questionBase,
     type: z.literal("file"),
-    attachmentKind: z.string().optional(),
-    accept: z.array(z.string()).optional(),
-    maxSizeMb: z.number().positive().optional(),
+    attachmentKind: z.string().max(64).optional(),
+    accept: z.array(z.string().max(100)).max(30).optional(),
+    // Uploads are capped at 60 MB whatever the form says (lib/uploads/accept-upload.ts).
+    maxSizeMb: z.number().positive().max(60).optional(),
     /** How many files may answer it (lib/domain/file-answers.ts has the default). */
     maxFiles: z.int().min(1).max(30).optional(),
   }),
   z.object({
     ...questionBase,
     type: z.literal("teamMembers"),
-    minItems: z.int().min(0).optional(),
-    maxItems: z.int().min(1).optional(),
+    minItems: z.int().min(0).max(100).optional(),
+    maxItems: z.int().min(1).max(100).optional(),
   }),
 ]);
 
 export const formSectionSchema = z.object({
   key: questionKey,
-  title: z.string().min(1),
-  titleZh: z.string().optional(),
-  description: z.string().optional(),
-  questions: z.array(formQuestionSchema),
+  title: z.string().min(1).max(200),
+  titleZh: z.string().max(200).optional(),
+  description: z.string().max(4000).optional(),
+  questions: z.array(formQuestionSchema).max(200),
 });
 
 /** A whole form definition; question keys are unique across sections. */
 export const formDefinitionSchema = z
-  .object({ sections: z.array(formSectionSchema).min(1) })
+  .object({ sections: z.array(formSectionSchema).min(1).max(50) })
   .superRefine((definition, context) => {
     const seen = new Set<string>();
     for (const question of definition.sections.flatMap((section) => section.questions)) {
@@ -127,7 +139,7 @@ export type TeamMember = z.infer<typeof teamMemberSchema>;
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD.")
-  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)), "Enter a real date.");
+  .refine((text) => isRealCalendarDate(text), "Enter a real date.");
 
 function formatCents(cents: number): string {
   return `HK$${(cents / 100).toLocaleString("en-HK", { maximumFractionDigits: 2 })}`;

@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { isRealCalendarDate } from "@/lib/schemas/calendar-date";
 import { parseHkdAmount } from "@/lib/domain/disbursement-amount";
 
 const organisation = z.string().min(1).max(100);
 const recordId = z.string().min(1).max(64);
-const version = z.int().min(0);
+// A row version is a PostgreSQL integer: anything larger is no version the app ever wrote.
+const version = z.int().min(0).max(2_147_483_647);
 
 /** An HKD amount as typed ("1,234.50"), read into exact cents. */
 function hkdAmount({ allowZero = false }: { allowZero?: boolean } = {}) {
@@ -25,7 +27,7 @@ const calendarDate = (message: string) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, message)
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00+08:00`)), message);
+    .refine((value) => isRealCalendarDate(value), message);
 
 /**
  * Awarding a grant: one amount per programme bucket (at most that bucket's cap; zero leaves it

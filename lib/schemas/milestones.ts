@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRealCalendarDate } from "@/lib/schemas/calendar-date";
 import { MilestoneCategory } from "@/lib/generated/prisma/enums";
 
 const organisation = z.string().min(1).max(100);
@@ -23,7 +24,7 @@ const requiredText = (label: string, min: number, max: number) =>
 export const calendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a due date")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "Choose a due date");
+  .refine((value) => isRealCalendarDate(value), "Choose a due date");
 
 const milestoneFields = {
   category: z.enum(MilestoneCategory, { error: "Choose a category" }),

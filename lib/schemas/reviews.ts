@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRealCalendarDate } from "@/lib/schemas/calendar-date";
 import { ReviewRecommendation } from "@/lib/generated/prisma/enums";
 import { emailField } from "@/lib/schemas/members";
 
@@ -35,7 +36,7 @@ export type ScreenApplicationInput = z.input<typeof screenApplicationSchema>;
 const calendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a due date")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00+08:00`)), "Choose a due date");
+  .refine((value) => isRealCalendarDate(value), "Choose a due date");
 
 export const assignReviewerSchema = z.object({
   organisation,

@@ -84,7 +84,8 @@ export async function uploadAttachment(input: {
   request: RequestContext;
 }): Promise<UploadedAttachment> {
   const context = membershipContext(input.user, input.organisationSlug);
-  const target = UPLOAD_TARGETS[input.target];
+  // Own keys only: "toString" or "__proto__" would find Object.prototype's members (a 500).
+  const target = Object.hasOwn(UPLOAD_TARGETS, input.target) ? UPLOAD_TARGETS[input.target] : null;
   if (!target) throw new AppError("INVALID", "Files cannot be attached there.");
   if (!roleCan(context.membership.role, target.permission)) {
     throw new AppError("FORBIDDEN", "Your role does not allow this action.", {

@@ -49,10 +49,64 @@ export const ROUTE_MATRIX = [
       "operator admins and programme officers of [org] (application.export), for a call of [org]; anyone else and any other call 404 (tests/integration/reviews/call-export.test.ts)",
   },
   {
+    route: "/api/[org]/reviews/export",
+    methods: ["GET"],
+    access:
+      "operator admins and programme officers of [org] (application.export): the operator's review assignments; anyone else 404 (tests/integration/reviews/review-queue-pages.test.ts)",
+  },
+  {
+    route: "/api/[org]/programmes/export",
+    methods: ["GET"],
+    access:
+      "operator admins and programme officers of [org] (programme.manage): the operator's programmes; anyone else 404 (tests/integration/programmes/programmes-list.test.ts)",
+  },
+  {
     route: "/api/[org]/grants/export",
     methods: ["GET"],
     access:
       "operator admins, programme officers and finance approvers of [org] (grant.report), for a programme of [org]; anyone else and any other programme 404 (tests/integration/grants/export-csv.test.ts)",
+  },
+  {
+    route: "/api/[org]/disbursements/export",
+    methods: ["GET"],
+    access:
+      "operator admins, programme officers and finance approvers of [org] (grant.report), the tranche queue's filters; anyone else 404 (tests/integration/grants/tranche-queue.test.ts)",
+  },
+  {
+    route: "/api/[org]/members/export",
+    methods: ["GET"],
+    access:
+      "operator admins of [org] (member.invite), the members list's filters; anyone else 404 (tests/integration/members/members-list.test.ts)",
+  },
+  {
+    route: "/api/[org]/cohort/export",
+    methods: ["GET"],
+    access:
+      "programme officers of [org] (enrolment.manage), the cohort under the page's filters; anyone else 404 (tests/integration/cohort/cohort-lists.test.ts)",
+  },
+  {
+    route: "/api/[org]/mentors/export",
+    methods: ["GET"],
+    access:
+      "programme officers of [org] (mentor.assign), the mentor pool under the page's filters; anyone else 404 (tests/integration/cohort/cohort-lists.test.ts)",
+  },
+  {
+    route: "/api/[org]/coaching/export",
+    methods: ["GET"],
+    access:
+      "programme officers of [org] (enrolment.manage), coaching sessions without private notes; an enrolment of another operator and anyone else 404 (tests/integration/coaching/session-lists.test.ts)",
+  },
+  {
+    route: "/api/[org]/milestones/export",
+    methods: ["GET"],
+    access:
+      "programme officers of [org] (milestone.assess), [org]'s milestones only; anyone else 404 with a denial event (tests/integration/milestones/export.test.ts)",
+  },
+  {
+    route: "/api/[org]/partner-cohort/export",
+    methods: ["GET"],
+    access:
+      "partner members of the partner [org] only: its programmes' start-ups, milestone/coaching columns only where consented; anyone else 404 (tests/integration/partner/cohort-export.test.ts)",
   },
   {
     route: "/api/attachments",

@@ -181,6 +181,7 @@ export async function buildTwoCriterionRubric(page: Page): Promise<void> {
 export async function publishCallFromSetup(page: Page): Promise<{ publicPath: string }> {
   await openSetupTab(page, "Publish");
   await page.getByRole("button", { name: "Publish call" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Publish" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The call is published." })).toBeVisible(
     OUTCOME,
   );

@@ -189,6 +189,7 @@ test.describe("call journey", () => {
       .fill("Highest weighted mean of the round; the only conflicted reviewer stepped aside.");
     await row.getByLabel("Feedback to the applicant (optional)").fill(feedback);
     await row.getByRole("button", { name: "Record decision" }).click();
+    await officer.getByRole("alertdialog").getByRole("button", { name: "Record decision" }).click();
     await expect(row.getByText("Accepted", { exact: true })).toBeVisible(SLOW);
 
     // 8. The founder sees the decision on the application and the feedback in the inbox.

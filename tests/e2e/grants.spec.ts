@@ -62,7 +62,7 @@ test.describe("grants and disbursements", () => {
     await officer.goto(`/hkstp/disbursements/${trancheId}`);
     await expect(officer.getByRole("link", { name: "receipt.pdf" })).toBeVisible(SLOW);
     await officer.getByRole("button", { name: "Approve HK$1,234.56" }).click();
-    const approveDialog = officer.getByRole("dialog", { name: /Approve HK\$1,234.56/ });
+    const approveDialog = officer.getByRole("alertdialog", { name: /Approve HK\$1,234.56/ });
     await expect(approveDialog).toContainText("first signature");
     await approveDialog.getByRole("button", { name: "Approve HK$1,234.56" }).click();
     await expect(officer.getByText("Officer approved", { exact: true })).toBeVisible(SLOW);
@@ -72,12 +72,12 @@ test.describe("grants and disbursements", () => {
     await finance.goto(`/hkstp/disbursements/${trancheId}`);
     await finance.getByRole("button", { name: "Sign HK$1,234.56" }).click();
     await finance
-      .getByRole("dialog", { name: /Sign HK\$1,234.56/ })
+      .getByRole("alertdialog", { name: /Sign HK\$1,234.56/ })
       .getByRole("button", { name: "Sign HK$1,234.56" })
       .click();
     await expect(finance.getByText("Finance approved", { exact: true })).toBeVisible(SLOW);
     await finance.getByRole("button", { name: "Record payment" }).click();
-    const payment = finance.getByRole("dialog", { name: /Record the payment/ });
+    const payment = finance.getByRole("alertdialog", { name: /Record the payment/ });
     await payment.getByLabel("Payment reference").fill(`HKSTP-PV-E2E-${Date.now()}`);
     await payment.getByRole("button", { name: "Record payment" }).click();
     await expect(finance.getByText(/reference HKSTP-PV-E2E-/)).toBeVisible(SLOW);

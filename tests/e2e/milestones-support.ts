@@ -103,6 +103,7 @@ export async function officerAcceptsMilestone(
   await form.getByRole("radio", { name: /^Accept/ }).check();
   await form.getByLabel("Comment (optional)").fill(comment);
   await form.getByRole("button", { name: "Accept as achieved" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Accept as achieved" }).click();
   await expect(page.getByText("Achieved", { exact: true }).first()).toBeVisible(OUTCOME);
 }
 

@@ -15,7 +15,7 @@ const NASTY_STRINGS = [
   "e\u0301\u0301\u0301\u0301",
   "香港科學園 生物科技",
   "🧬🧪💉👩‍🔬",
-  "'; drop table \"User\"; --",
+  '\'; drop table "User"; --',
   "' or '1'='1",
   '" or ""="',
   "1; select pg_sleep(10)",
@@ -53,9 +53,15 @@ export const hostileText: fc.Arbitrary<string> = fc.oneof(
     .map(([nasty, text]) => `${text}${nasty}${text}`),
 );
 
-/** A string far longer than any field of the app accepts (every text field must have a limit). */
+/**
+ * A string far longer than any field of the app accepts (every text field must have a limit).
+ * Never whitespace only: a trimmed optional field rightly reads that as empty.
+ */
 export const hugeString: fc.Arbitrary<string> = fc
-  .tuple(fc.constantFrom("x", "香", "🧬", "\u0000", "'", " "), fc.integer({ min: 100_001, max: 300_000 }))
+  .tuple(
+    fc.constantFrom("x", "香", "🧬", "\u0000", "'", "a "),
+    fc.integer({ min: 100_001, max: 300_000 }),
+  )
   .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)));
 
 /** A cuid-shaped id that names no row. */
@@ -123,7 +129,6 @@ export const impossibleAmounts = fc.constantFrom(
   "0x10",
   "1.234",
   "1,2,3.4.5",
-  "12 500",
   "HK$ -5",
   "abc",
   "",

@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { FinanceApproverHome } from "@/components/homes/finance-approver-home";
 import { MentorHome } from "@/components/homes/mentor-home";
 import { OperatorAdminHome } from "@/components/homes/operator-admin-home";
@@ -13,6 +15,11 @@ import { getPartnerMemberHome } from "@/lib/data/homes/partner-member-home";
 import { getProgrammeOfficerHome } from "@/lib/data/homes/programme-officer-home";
 import { getStartupMemberHome } from "@/lib/data/homes/startup-member-home";
 
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("nav");
+  return { title: t("home") };
+}
+
 /** The role home: every read is scoped by the membership's organisation (and user), never the URL. */
 export default async function OrganisationHomePage({
   params,
@@ -26,18 +33,39 @@ export default async function OrganisationHomePage({
       return (
         <OperatorAdminHome
           organisationName={organisation.name}
+          organisationNameZh={organisation.nameZh}
           organisationSlug={organisation.slug}
           data={await getOperatorAdminHome(organisation.id)}
         />
       );
     case "PROGRAMME_OFFICER":
-      return <ProgrammeOfficerHome data={await getProgrammeOfficerHome(organisation.id)} />;
+      return (
+        <ProgrammeOfficerHome
+          organisationSlug={organisation.slug}
+          data={await getProgrammeOfficerHome(organisation.id)}
+        />
+      );
     case "FINANCE_APPROVER":
-      return <FinanceApproverHome data={await getFinanceApproverHome(organisation.id)} />;
+      return (
+        <FinanceApproverHome
+          organisationSlug={organisation.slug}
+          data={await getFinanceApproverHome(organisation.id)}
+        />
+      );
     case "MENTOR":
-      return <MentorHome data={await getMentorHome(organisation.id, user.id)} />;
+      return (
+        <MentorHome
+          organisationSlug={organisation.slug}
+          data={await getMentorHome(organisation.id, user.id)}
+        />
+      );
     case "PARTNER_MEMBER":
-      return <PartnerMemberHome data={await getPartnerMemberHome(organisation.id)} />;
+      return (
+        <PartnerMemberHome
+          organisationSlug={organisation.slug}
+          data={await getPartnerMemberHome(organisation.id)}
+        />
+      );
     case "EXTERNAL_REVIEWER":
       // An invited expert only reviews: their queue is their home.
       redirect(`/${organisation.slug}/reviews`);

@@ -3,9 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signOut } from "next-auth/react";
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
 import { Button } from "@/components/ui/button";
@@ -14,13 +15,14 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/schemas/account";
 
 const fields = [
-  { name: "currentPassword", label: "Current password", autoComplete: "current-password" },
-  { name: "newPassword", label: "New password", autoComplete: "new-password" },
-  { name: "confirmPassword", label: "New password again", autoComplete: "new-password" },
+  { name: "currentPassword", label: "currentPassword", autoComplete: "current-password" },
+  { name: "newPassword", label: "newPassword", autoComplete: "new-password" },
+  { name: "confirmPassword", label: "newPasswordAgain", autoComplete: "new-password" },
 ] as const;
 
 /** Current + new password; on success every session ends, this one too, so it signs out. */
 export function ChangePasswordForm() {
+  const t = useTranslations("accountClient");
   const [formError, setFormError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const { executeAsync, isPending } = useAction(changePassword);
@@ -38,10 +40,10 @@ export function ChangePasswordForm() {
         setFormError(describeActionError(result));
         return;
       }
-      setNotice("Password changed. Signing you out everywhere…");
+      setNotice(t("passwordChanged"));
       await signOut({ callbackUrl: "/sign-in" });
     } catch {
-      setFormError(UNREACHABLE_MESSAGE);
+      setFormError(t("unreachable"));
     }
   }
 
@@ -49,7 +51,7 @@ export function ChangePasswordForm() {
     <form
       onSubmit={handleSubmit(onSubmit)}
       noValidate
-      aria-label="Change password"
+      aria-label={t("changePassword")}
       className="max-w-md space-y-4"
     >
       {fields.map((field) => {
@@ -58,7 +60,7 @@ export function ChangePasswordForm() {
         return (
           <div key={field.name}>
             <label htmlFor={field.name} className="block text-sm font-medium text-ink-800">
-              {field.label}
+              {t(field.label)}
             </label>
             <input
               id={field.name}
@@ -73,8 +75,7 @@ export function ChangePasswordForm() {
             />
             {field.name === "newPassword" && !error ? (
               <p id="new-password-hint" className="mt-1 text-xs text-ink-500">
-                At least {PASSWORD_MIN_LENGTH} characters. A short phrase is easier to remember than
-                symbols.
+                {t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
               </p>
             ) : null}
             {error ? (
@@ -88,7 +89,7 @@ export function ChangePasswordForm() {
       <FormMessage>{formError}</FormMessage>
       <FormMessage tone="success">{notice}</FormMessage>
       <Button type="submit" disabled={isPending || notice !== null}>
-        {isPending ? "Changing…" : "Change password"}
+        {isPending ? t("changing") : t("changePassword")}
       </Button>
     </form>
   );

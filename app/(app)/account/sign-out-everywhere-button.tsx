@@ -2,61 +2,52 @@
 
 import { signOut } from "next-auth/react";
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { signOutEverywhere } from "@/lib/actions/account/sign-out-everywhere";
 
-/** Ends every session of this account, asking once before it does. */
+/** Ends every session of this account, after a confirmation dialog. */
 export function SignOutEverywhereButton() {
-  const [isConfirming, setIsConfirming] = useState(false);
+  const t = useTranslations("accountClient");
   const [error, setError] = useState<string | null>(null);
   const { executeAsync, isPending } = useAction(signOutEverywhere);
 
-  async function confirm() {
+  async function confirm(): Promise<boolean> {
     setError(null);
     try {
-      const result = await executeAsync();
-      const message = describeActionError(result);
+      const message = describeActionError(await executeAsync());
       if (message) {
         setError(message);
-        return;
+        return false;
       }
       await signOut({ callbackUrl: "/sign-in" });
+      return true;
     } catch {
-      setError(UNREACHABLE_MESSAGE);
+      setError(t("unreachable"));
+      return false;
     }
   }
 
   return (
     <div className="space-y-3">
-      {isConfirming ? (
-        <div className="flex flex-wrap items-center gap-2">
-          <p className="text-sm text-ink-700">Sign out on every device, including this one?</p>
-          <Button
-            size="sm"
-            className="bg-red-700 hover:bg-red-800"
-            disabled={isPending}
-            onClick={() => void confirm()}
-          >
-            {isPending ? "Signing out…" : "Yes, sign out everywhere"}
+      <ConfirmDialog
+        trigger={
+          <Button variant="secondary" disabled={isPending} onClick={() => setError(null)}>
+            {t("signOutEverywhere")}
           </Button>
-          <Button
-            size="sm"
-            variant="ghost"
-            disabled={isPending}
-            onClick={() => setIsConfirming(false)}
-          >
-            Cancel
-          </Button>
-        </div>
-      ) : (
-        <Button variant="secondary" onClick={() => setIsConfirming(true)}>
-          Sign out everywhere
-        </Button>
-      )}
-      <FormMessage>{error}</FormMessage>
+        }
+        title={t("signOutEverywhereTitle")}
+        description={t("signOutEverywhereBody")}
+        confirmLabel={t("signOutEverywhereConfirm")}
+        tone="danger"
+        onConfirm={confirm}
+      >
+        <FormMessage>{error}</FormMessage>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { InboxList } from "@/components/notifications/inbox-list";
 import { MarkAllReadButton } from "@/components/notifications/mark-all-read-button";
@@ -7,14 +8,16 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { getFormat } from "@/i18n/format";
 import { requireUser } from "@/lib/auth/session";
 import { countUnreadNotifications } from "@/lib/data/notifications/count-unread-notifications";
 import { listInbox, type InboxFilter } from "@/lib/data/notifications/list-inbox";
-import { formatHkDateTime } from "@/lib/domain/dates";
 import { isSameSitePath } from "@/lib/email/app-url";
-import { notificationKindLabels } from "@/lib/notifications/kinds";
 
-export const metadata: Metadata = { title: "Inbox" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("inbox");
+  return { title: t("title") };
+}
 
 type SearchParams = Promise<{ filter?: string; after?: string }>;
 
@@ -36,9 +39,14 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
     countUnreadNotifications(user.id),
   ]);
 
+  const t = await getTranslations("inbox");
+  const f = await getFormat();
   const tabs: { filter: InboxFilter; label: string }[] = [
-    { filter: "all", label: "All" },
-    { filter: "unread", label: unreadCount > 0 ? `Unread (${unreadCount})` : "Unread" },
+    { filter: "all", label: t("all") },
+    {
+      filter: "unread",
+      label: unreadCount > 0 ? t("unreadCount", { count: unreadCount }) : t("unread"),
+    },
   ];
 
   return (
@@ -46,25 +54,22 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
       <AppHeader
         userName={user.name}
         userDetail={user.email}
-        context={<p className="text-sm font-semibold text-ink-900">Inbox</p>}
+        context={<p className="text-sm font-semibold text-ink-900">{t("title")}</p>}
       />
       <main className="mx-auto w-full max-w-3xl flex-1 space-y-5 px-4 py-6 sm:px-6 sm:py-8">
         <PageHeader
-          title="Inbox"
-          description={
-            <>
-              Notices from every organisation you belong to. Choose which of them also reach you by
-              email in{" "}
+          title={t("title")}
+          description={t.rich("description", {
+            account: (chunks) => (
               <Link href="/account#notifications" className="text-brand-800 hover:underline">
-                your account
+                {chunks}
               </Link>
-              .
-            </>
-          }
+            ),
+          })}
         />
 
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <nav aria-label="Filter notices" className="flex gap-1 rounded-md bg-ink-100 p-1">
+          <nav aria-label={t("filterLabel")} className="flex gap-1 rounded-md bg-ink-100 p-1">
             {tabs.map((tab) => (
               <Link
                 key={tab.filter}
@@ -86,41 +91,38 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
         {page.items.length === 0 ? (
           after ? (
             <EmptyState
-              title="No older notices."
+              title={t("noOlder")}
               action={
                 <ButtonLink href={inboxHref(filter)} variant="secondary" size="sm">
-                  Back to the newest
+                  {t("backToNewest")}
                 </ButtonLink>
               }
             />
           ) : filter === "unread" ? (
             <EmptyState
-              title="You are all caught up."
+              title={t("caughtUp")}
               action={
                 <ButtonLink href={inboxHref("all")} variant="secondary" size="sm">
-                  Show all notices
+                  {t("showAll")}
                 </ButtonLink>
               }
             >
-              New decisions, review assignments, milestone and tranche updates will appear here.
+              {t("caughtUpHint")}
             </EmptyState>
           ) : (
-            <EmptyState title="No notices yet.">
-              Decisions on applications, review assignments, milestone and tranche updates will
-              appear here as they happen.
-            </EmptyState>
+            <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
           )
         ) : (
           <Card>
             <InboxList
               items={page.items.map((item) => ({
                 id: item.id,
-                kindLabel: notificationKindLabels[item.kind].label,
+                kindLabel: t(`kind.${item.kind}`),
                 title: item.title,
                 body: item.body,
                 link: isSameSitePath(item.link) ? item.link : null,
                 organisationName: item.organisationName,
-                receivedLabel: formatHkDateTime(item.createdAt),
+                receivedLabel: f.dateTime(item.createdAt),
                 receivedIso: item.createdAt.toISOString(),
                 isUnread: item.readAt === null,
               }))}
@@ -129,17 +131,17 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
         )}
 
         {after || page.nextCursor ? (
-          <nav aria-label="More notices" className="flex flex-wrap justify-between gap-3">
+          <nav aria-label={t("moreLabel")} className="flex flex-wrap justify-between gap-3">
             {after ? (
               <ButtonLink href={inboxHref(filter)} variant="ghost" size="sm">
-                ← Newest
+                {t("newest")}
               </ButtonLink>
             ) : (
               <span />
             )}
             {page.nextCursor ? (
               <ButtonLink href={inboxHref(filter, page.nextCursor)} variant="secondary" size="sm">
-                Older notices →
+                {t("older")}
               </ButtonLink>
             ) : null}
           </nav>

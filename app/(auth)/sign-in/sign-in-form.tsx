@@ -3,15 +3,15 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { SIGN_IN_THROTTLED_MESSAGE, signInSchema, type SignInInput } from "@/lib/schemas/auth";
 
-const WRONG_CREDENTIALS = "The email or password is incorrect.";
-
 /** Email and password; on success goes to `callbackPath`, already checked to be same-origin. */
 export function SignInForm({ callbackPath }: { callbackPath: string }) {
+  const t = useTranslations("authClient");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -27,21 +27,24 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
       if (!result || result.error || !result.ok) {
         // Only the throttling message is passed through; any other failure reads the same.
         setFormError(
-          result?.error === SIGN_IN_THROTTLED_MESSAGE
-            ? SIGN_IN_THROTTLED_MESSAGE
-            : WRONG_CREDENTIALS,
+          result?.error === SIGN_IN_THROTTLED_MESSAGE ? t("throttled") : t("wrongCredentials"),
         );
         return;
       }
       router.replace(callbackPath);
       router.refresh();
     } catch {
-      setFormError("We could not reach the server. Check your connection and try again.");
+      setFormError(t("unreachable"));
     }
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Sign in" className="space-y-4">
+    <form
+      onSubmit={handleSubmit(onSubmit)}
+      noValidate
+      aria-label={t("signIn")}
+      className="space-y-4"
+    >
       {formError ? (
         <p
           role="alert"
@@ -52,7 +55,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
       ) : null}
       <div>
         <label htmlFor="email" className="block text-sm font-medium text-ink-800">
-          Email
+          {t("email")}
         </label>
         <input
           id="email"
@@ -72,7 +75,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
       </div>
       <div>
         <label htmlFor="password" className="block text-sm font-medium text-ink-800">
-          Password
+          {t("password")}
         </label>
         <input
           id="password"
@@ -90,7 +93,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
         ) : null}
       </div>
       <Button type="submit" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? "Signing in…" : "Sign in"}
+        {isSubmitting ? t("signingIn") : t("signIn")}
       </Button>
     </form>
   );

@@ -3,9 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { StartupFields } from "@/components/startups/startup-fields";
 import { Button } from "@/components/ui/button";
@@ -14,6 +15,7 @@ import { registerStartupSchema, type RegisterStartupInput } from "@/lib/schemas/
 
 /** For someone already signed in: a start-up of their own, with them as its first member. */
 export function RegisterStartupForm({ callbackPath }: { callbackPath: string | null }) {
+  const t = useTranslations("authClient");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const { executeAsync, isPending } = useAction(registerStartup);
@@ -37,7 +39,7 @@ export function RegisterStartupForm({ callbackPath }: { callbackPath: string | n
       router.replace(callbackPath ?? `/${result.data.organisationSlug}`);
       router.refresh();
     } catch {
-      setFormError(UNREACHABLE_MESSAGE);
+      setFormError(t("unreachable"));
     }
   }
 
@@ -45,13 +47,13 @@ export function RegisterStartupForm({ callbackPath }: { callbackPath: string | n
     <form
       onSubmit={handleSubmit(onSubmit)}
       noValidate
-      aria-label="Register a start-up"
+      aria-label={t("registerStartupLabel")}
       className="space-y-5"
     >
       <StartupFields register={register} errors={errors} />
       <FormMessage>{formError}</FormMessage>
       <Button type="submit" className="w-full" disabled={isPending}>
-        {isPending ? "Registering…" : "Register start-up"}
+        {isPending ? t("registering") : t("registerStartup")}
       </Button>
     </form>
   );

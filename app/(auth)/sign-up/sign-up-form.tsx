@@ -4,9 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
 import { StartupFields } from "@/components/startups/startup-fields";
@@ -16,12 +17,12 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { signUpSchema, type SignUpInput } from "@/lib/schemas/startups";
 
 const accountFields = [
-  { name: "name", label: "Your name", type: "text", autoComplete: "name" },
-  { name: "email", label: "Work email", type: "email", autoComplete: "email" },
-  { name: "password", label: "Choose a password", type: "password", autoComplete: "new-password" },
+  { name: "name", label: "yourName", type: "text", autoComplete: "name" },
+  { name: "email", label: "workEmail", type: "email", autoComplete: "email" },
+  { name: "password", label: "choosePassword", type: "password", autoComplete: "new-password" },
   {
     name: "confirmPassword",
-    label: "Password again",
+    label: "passwordAgain",
     type: "password",
     autoComplete: "new-password",
   },
@@ -32,6 +33,7 @@ const accountFields = [
  * were reading) when there is one, else the new start-up's home.
  */
 export function SignUpForm({ callbackPath }: { callbackPath: string | null }) {
+  const t = useTranslations("authClient");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [isSigningIn, setIsSigningIn] = useState(false);
@@ -77,7 +79,7 @@ export function SignUpForm({ callbackPath }: { callbackPath: string | null }) {
       );
       router.refresh();
     } catch {
-      setFormError(UNREACHABLE_MESSAGE);
+      setFormError(t("unreachable"));
       setIsSigningIn(false);
     }
   }
@@ -86,11 +88,11 @@ export function SignUpForm({ callbackPath }: { callbackPath: string | null }) {
     <form
       onSubmit={handleSubmit(onSubmit)}
       noValidate
-      aria-label="Register your start-up"
+      aria-label={t("registerYourStartup")}
       className="space-y-6"
     >
       <fieldset className="space-y-4">
-        <legend className="text-sm font-semibold text-ink-900">You</legend>
+        <legend className="text-sm font-semibold text-ink-900">{t("you")}</legend>
         {accountFields.map((field) => {
           const error = errors[field.name];
           const errorId = `sign-up-${field.name}-error`;
@@ -100,7 +102,7 @@ export function SignUpForm({ callbackPath }: { callbackPath: string | null }) {
                 htmlFor={`sign-up-${field.name}`}
                 className="block text-sm font-medium text-ink-800"
               >
-                {field.label}
+                {t(field.label)}
               </label>
               <input
                 id={`sign-up-${field.name}`}
@@ -114,8 +116,7 @@ export function SignUpForm({ callbackPath }: { callbackPath: string | null }) {
               />
               {field.name === "password" && !error ? (
                 <p className="mt-1 text-xs text-ink-500">
-                  At least {PASSWORD_MIN_LENGTH} characters. A short phrase is easier to remember
-                  than symbols.
+                  {t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
                 </p>
               ) : null}
               {error ? (
@@ -129,17 +130,17 @@ export function SignUpForm({ callbackPath }: { callbackPath: string | null }) {
       </fieldset>
       <section aria-labelledby="sign-up-startup" className="space-y-4 border-t border-ink-100 pt-5">
         <h2 id="sign-up-startup" className="text-sm font-semibold text-ink-900">
-          Your start-up
+          {t("yourStartup")}
         </h2>
         <StartupFields register={register} errors={errors} />
       </section>
       <FormMessage>{formError}</FormMessage>
       <Button type="submit" className="w-full" disabled={isPending || isSigningIn}>
         {isPending
-          ? "Creating your account…"
+          ? t("creatingAccount")
           : isSigningIn
-            ? "Signing you in…"
-            : "Create account and start-up"}
+            ? t("signingYouIn")
+            : t("createAccountAndStartup")}
       </Button>
     </form>
   );

@@ -19,7 +19,14 @@ async function jobsState(): Promise<JobsState> {
   const started = (globalThis as Record<symbol, Promise<unknown> | undefined>)[WORKER_KEY];
   if (!started) return "off";
   const pending = Symbol("pending");
-  const worker = await Promise.race([started.catch(() => null), Promise.resolve(pending)]);
+  // setImmediate runs after every pending promise callback: a settled start has answered by then.
+  const worker = await Promise.race([
+    started.then(
+      (value) => value,
+      () => null,
+    ),
+    new Promise<typeof pending>((resolve) => setImmediate(() => resolve(pending))),
+  ]);
   if (worker === pending) return "starting";
   return worker ? "running" : "stopped";
 }

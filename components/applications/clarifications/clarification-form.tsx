@@ -3,12 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
 import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
 import { replyToClarification } from "@/lib/actions/clarifications/reply-to-clarification";
 import { requestClarification } from "@/lib/actions/clarifications/request-clarification";
 import { CLARIFICATION_MAX_LENGTH } from "@/lib/domain/clarifications";
@@ -17,26 +19,6 @@ import {
   requestClarificationSchema,
   type RequestClarificationInput,
 } from "@/lib/schemas/clarifications";
-
-const COPY = {
-  OPERATOR: {
-    label: "Ask the applicant",
-    help: "Every member of the start-up is notified and replies here. The application's status does not change.",
-    placeholder:
-      "e.g. Please confirm the Business Registration number and attach the latest audited accounts.",
-    submit: "Send question",
-    sending: "Sending…",
-    sent: "Question sent. The start-up has been notified.",
-  },
-  STARTUP: {
-    label: "Your reply",
-    help: "The programme officer who asked is notified. Replies cannot be edited once sent.",
-    placeholder: "Answer the question above.",
-    submit: "Send reply",
-    sending: "Sending…",
-    sent: "Reply sent. The programme office has been notified.",
-  },
-} as const;
 
 /** The officer's question or the founder's reply; the thread reloads when it is sent. */
 export function ClarificationForm({
@@ -48,7 +30,18 @@ export function ClarificationForm({
   organisation: string;
   applicationId: string;
 }) {
-  const copy = COPY[side];
+  const t = useTranslations(
+    side === "OPERATOR" ? "applicationsClient.clarifyAsk" : "applicationsClient.clarifyReply",
+  );
+  const toast = useToast();
+  const copy = {
+    label: t("label"),
+    help: t("help"),
+    placeholder: t("placeholder"),
+    submit: t("submit"),
+    sending: t("sending"),
+    sent: t("sent"),
+  };
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [sent, setSent] = useState<string | null>(null);
@@ -84,6 +77,7 @@ export function ClarificationForm({
       }
       reset({ organisation, applicationId, body: "" });
       setSent(copy.sent);
+      toast({ title: copy.sent });
       router.refresh();
     } catch {
       setFormError(UNREACHABLE_MESSAGE);
@@ -115,7 +109,7 @@ export function ClarificationForm({
           {copy.help}
         </p>
         <p className="text-xs text-ink-500 tabular-nums">
-          {length.toLocaleString("en-HK")} / {CLARIFICATION_MAX_LENGTH.toLocaleString("en-HK")}
+          {length} / {CLARIFICATION_MAX_LENGTH}
         </p>
       </div>
       {errors.body ? (

@@ -1,5 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
+import { createFormat } from "@/i18n/formatters";
 import type { ClarificationMessage } from "@/lib/data/clarifications/list-clarifications";
-import { formatHkDateTime } from "@/lib/domain/dates";
 
 /**
  * The questions and replies in order: the programme office's on the left, the applicant's on
@@ -14,8 +15,10 @@ export function ClarificationThread({
   operatorName: string;
   startupName: string;
 }) {
+  const t = useTranslations("applicationsClient.clarifications");
+  const f = createFormat(useLocale());
   return (
-    <ol className="space-y-3" aria-label="Clarification thread">
+    <ol className="space-y-3" aria-label={t("threadLabel")}>
       {messages.map((message) => {
         const isQuestion = message.kind === "CLARIFICATION_REQUEST";
         return (
@@ -29,12 +32,14 @@ export function ClarificationThread({
                 <p className="font-medium text-ink-900">
                   {message.author.name}
                   <span className="ml-1.5 font-normal text-ink-500">
-                    {isQuestion ? `asked for ${operatorName}` : `replied for ${startupName}`}
+                    {isQuestion
+                      ? t("askedFor", { name: operatorName })
+                      : t("repliedFor", { name: startupName })}
                   </span>
                 </p>
                 <p className="text-xs text-ink-500 tabular-nums">
                   <time dateTime={message.createdAt.toISOString()}>
-                    {formatHkDateTime(message.createdAt)} HKT
+                    {t("at", { date: f.dateTime(message.createdAt) })}
                   </time>
                 </p>
               </header>

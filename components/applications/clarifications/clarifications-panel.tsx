@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { ClarificationForm } from "@/components/applications/clarifications/clarification-form";
 import { ClarificationThread } from "@/components/applications/clarifications/clarification-thread";
 import { Badge } from "@/components/ui/badge";
@@ -36,6 +37,7 @@ export async function ClarificationsPanel({
     startup?: { name: string };
   };
 }) {
+  const t = await getTranslations("applicationsClient.clarifications");
   const messages = await listClarifications({
     side,
     organisationId: organisation.id,
@@ -52,9 +54,9 @@ export async function ClarificationsPanel({
       : roleCan(role, "application.reply_clarification") &&
         replyClarificationProblem(application.status, kinds) === null;
   const operatorName =
-    side === "OPERATOR" ? organisation.name : (application.organisation?.name ?? "the office");
+    side === "OPERATOR" ? organisation.name : (application.organisation?.name ?? t("theOffice"));
   const startupName =
-    side === "STARTUP" ? organisation.name : (application.startup?.name ?? "the applicant");
+    side === "STARTUP" ? organisation.name : (application.startup?.name ?? t("theApplicant"));
   const closedNote =
     side === "OPERATOR"
       ? requestClarificationProblem(application.status)
@@ -66,28 +68,24 @@ export async function ClarificationsPanel({
     <div id="clarifications" className="scroll-mt-20">
       <Card>
         <CardHeader
-          title={side === "OPERATOR" ? "Clarifications" : "Questions from the programme office"}
+          title={side === "OPERATOR" ? t("titleOperator") : t("titleStartup")}
           description={
-            messages.length === 0
-              ? undefined
-              : `${messages.length} ${messages.length === 1 ? "message" : "messages"}`
+            messages.length === 0 ? undefined : t("messages", { count: messages.length })
           }
           action={
             isAwaiting ? (
               <Badge tone="warning">
-                {side === "OPERATOR" ? "Awaiting the applicant" : "Your reply is needed"}
+                {side === "OPERATOR" ? t("awaitingApplicant") : t("replyNeeded")}
               </Badge>
             ) : messages.length > 0 ? (
-              <Badge tone="success">Answered</Badge>
+              <Badge tone="success">{t("answered")}</Badge>
             ) : null
           }
         />
         <CardBody className="space-y-4">
           {messages.length === 0 ? (
-            <EmptyState title="No questions yet.">
-              {side === "OPERATOR"
-                ? "Ask the applicant when something in the application needs clarifying: they are notified and reply here."
-                : "If the programme office needs more from you, their questions appear here and everyone on your team is notified."}
+            <EmptyState title={t("emptyTitle")}>
+              {side === "OPERATOR" ? t("emptyOperator") : t("emptyStartup")}
             </EmptyState>
           ) : (
             <ClarificationThread

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { OfficerApplication } from "@/lib/data/reviews/get-officer-application";
-import { formatHkDateTime } from "@/lib/domain/dates";
+import { useLocale, useTranslations } from "next-intl";
+import { createFormat } from "@/i18n/formatters";
 
 /** The screening result and, once made, the decision with its rationale and feedback. */
 export function ApplicationOutcome({
@@ -15,38 +16,40 @@ export function ApplicationOutcome({
   organisationSlug: string;
   applicationId: string;
 }) {
+  const t = useTranslations("reviewsClient.outcome");
+  const f = createFormat(useLocale());
   return (
     <dl className="space-y-3 text-sm">
       <div>
-        <dt className="text-xs text-ink-500">Screening</dt>
+        <dt className="text-xs text-ink-500">{t("screening")}</dt>
         <dd className="mt-0.5">
           {screeningOutcome === "ELIGIBLE" ? (
-            <Badge tone="success">Eligible</Badge>
+            <Badge tone="success">{t("eligible")}</Badge>
           ) : screeningOutcome === "INELIGIBLE" ? (
-            <Badge tone="danger">Ineligible</Badge>
+            <Badge tone="danger">{t("ineligible")}</Badge>
           ) : (
-            <span className="text-ink-600">Not screened yet</span>
+            <span className="text-ink-600">{t("notScreened")}</span>
           )}
           {screeningReason ? <p className="mt-1 text-ink-700">“{screeningReason}”</p> : null}
         </dd>
       </div>
       <div>
-        <dt className="text-xs text-ink-500">Decision</dt>
+        <dt className="text-xs text-ink-500">{t("decision")}</dt>
         <dd className="mt-0.5">
           {decision ? (
             <>
               <Badge tone={decision.outcome === "ACCEPTED" ? "success" : "danger"}>
-                {decision.outcome === "ACCEPTED" ? "Accepted" : "Not successful"}
+                {decision.outcome === "ACCEPTED" ? t("accepted") : t("rejected")}
               </Badge>
               <p className="mt-1 text-xs text-ink-500">
-                {decision.decidedBy.name} · {formatHkDateTime(decision.decidedAt)}
+                {decision.decidedBy.name} · {f.dateTime(decision.decidedAt)}
               </p>
               <p className="mt-1 text-ink-700">
-                <span className="font-medium">Rationale (internal):</span> {decision.rationale}
+                <span className="font-medium">{t("rationale")}</span> {decision.rationale}
               </p>
               {decision.feedbackToApplicant ? (
                 <p className="mt-1 text-ink-700">
-                  <span className="font-medium">Feedback to the applicant:</span>{" "}
+                  <span className="font-medium">{t("feedback")}</span>{" "}
                   {decision.feedbackToApplicant}
                 </p>
               ) : null}
@@ -57,21 +60,21 @@ export function ApplicationOutcome({
                       href={`/${organisationSlug}/cohort/${enrolment.id}`}
                       className="font-medium text-brand-700 hover:underline"
                     >
-                      Enrolled: open the enrolment →
+                      {t("enrolled")}
                     </Link>
                   ) : (
                     <Link
                       href={`/${organisationSlug}/cohort/enrol/${applicationId}`}
                       className="font-medium text-brand-700 hover:underline"
                     >
-                      Enrol in the cohort →
+                      {t("enrol")}
                     </Link>
                   )}
                 </p>
               ) : null}
             </>
           ) : (
-            <span className="text-ink-600">No decision yet</span>
+            <span className="text-ink-600">{t("noDecision")}</span>
           )}
         </dd>
       </div>

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
@@ -11,7 +12,7 @@ import { inputClassName } from "@/components/members/input-class-name";
 import { ReviewerOptions, type ReviewerOption } from "@/components/reviews/reviewer-options";
 import { Button } from "@/components/ui/button";
 import { assignReviewer } from "@/lib/actions/reviews/assign-reviewer";
-import { formatHkDate } from "@/lib/domain/dates";
+import { createFormat } from "@/i18n/formatters";
 import { assignReviewerSchema, type AssignReviewerInput } from "@/lib/schemas/reviews";
 
 /**
@@ -35,6 +36,8 @@ export function AssignReviewerForm({
   defaultDueOn: string;
   earliestDueOn: string;
 }) {
+  const t = useTranslations("reviewsClient.assign");
+  const f = createFormat(useLocale());
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [confirmation, setConfirmation] = useState<{ text: string; conflict: string | null }>();
@@ -57,7 +60,10 @@ export function AssignReviewerForm({
       if (!result.data) return setFormError(describeActionError(result));
       const name = reviewers.find((reviewer) => reviewer.id === input.reviewerId)?.name;
       setConfirmation({
-        text: `${name ?? "The reviewer"} is assigned, due ${formatHkDate(new Date(`${input.dueOn}T12:00:00+08:00`))}.`,
+        text: t("assigned", {
+          name: name ?? t("theReviewer"),
+          date: f.date(new Date(`${input.dueOn}T12:00:00+08:00`)),
+        }),
         conflict: result.data.flaggedConflictReason,
       });
       reset({ organisation, applicationId, reviewerId: "", dueOn: input.dueOn });
@@ -68,25 +74,20 @@ export function AssignReviewerForm({
   }
 
   if (reviewers.length === 0) {
-    return (
-      <p className="text-sm text-ink-600">
-        Every available reviewer is already assigned. Invite an external reviewer from Reviews to
-        add one.
-      </p>
-    );
+    return <p className="text-sm text-ink-600">{t("noneLeft")}</p>;
   }
 
   return (
     <form
       onSubmit={handleSubmit(onSubmit)}
       noValidate
-      aria-label="Assign a reviewer"
+      aria-label={t("formLabel")}
       className="space-y-3"
     >
       <div className="space-y-3">
         <div>
           <label htmlFor="assign-reviewer" className="block text-sm font-medium text-ink-800">
-            Reviewer
+            {t("reviewer")}
           </label>
           <select
             id="assign-reviewer"
@@ -105,7 +106,7 @@ export function AssignReviewerForm({
         </div>
         <div>
           <label htmlFor="assign-due-on" className="block text-sm font-medium text-ink-800">
-            Due (Hong Kong date)
+            {t("dueOn")}
           </label>
           <input
             id="assign-due-on"
@@ -130,11 +131,11 @@ export function AssignReviewerForm({
           role="alert"
           className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
         >
-          Possible conflict: {confirmation.conflict} The reviewer must still declare before scoring.
+          {t("possibleConflict", { reason: confirmation.conflict })}
         </p>
       ) : null}
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Assigning…" : "Assign reviewer"}
+        {isPending ? t("assigning") : t("submit")}
       </Button>
     </form>
   );

@@ -4,14 +4,21 @@ import { ReviewDue } from "@/components/reviews/review-due";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { OfficerAssignment } from "@/lib/data/reviews/get-officer-application";
-import { formatHkDate, formatHkDateTime } from "@/lib/domain/dates";
+import { useLocale, useTranslations } from "next-intl";
+import { createFormat, type Format } from "@/i18n/formatters";
 
 /** What the reviewer has said about conflicts so far, in a few words. */
-function declarationText(assignment: OfficerAssignment): string {
-  if (!assignment.conflictDeclaredAt) return "Has not declared yet";
-  if (assignment.hasConflict)
-    return `Declared a conflict on ${formatHkDate(assignment.conflictDeclaredAt)}`;
-  return `Declared no conflict on ${formatHkDate(assignment.conflictDeclaredAt)}`;
+function declarationText(
+  assignment: OfficerAssignment,
+  t: (
+    key: "notDeclared" | "declaredConflict" | "declaredNone",
+    values?: { date: string },
+  ) => string,
+  f: Format,
+): string {
+  if (!assignment.conflictDeclaredAt) return t("notDeclared");
+  const date = f.date(assignment.conflictDeclaredAt);
+  return assignment.hasConflict ? t("declaredConflict", { date }) : t("declaredNone", { date });
 }
 
 /**
@@ -29,19 +36,20 @@ export function ReviewerAssignmentsList({
   now: Date;
   canAssign: boolean;
 }) {
+  const t = useTranslations("reviewsClient.assignments");
+  const statusLabel = useTranslations("reviewsClient.assignmentStatus");
+  const f = createFormat(useLocale());
   if (assignments.length === 0) {
     return (
       <div className="px-4 py-4 sm:px-5">
-        <EmptyState title="No reviewers assigned yet.">
-          {canAssign
-            ? "Assign the first reviewer below."
-            : "Reviewers can be assigned once the application is screened eligible."}
+        <EmptyState title={t("emptyTitle")}>
+          {canAssign ? t("emptyAssign") : t("emptyNotYet")}
         </EmptyState>
       </div>
     );
   }
   return (
-    <ul className="divide-y divide-ink-100" aria-label="Reviewer assignments">
+    <ul className="divide-y divide-ink-100" aria-label={t("listLabel")}>
       {assignments.map((assignment) => {
         const isFlagged = Boolean(assignment.flaggedConflictReason);
         const isHighlighted = isFlagged || assignment.hasConflict === true;
@@ -55,17 +63,17 @@ export function ReviewerAssignmentsList({
             <div className="flex flex-wrap items-center justify-between gap-2">
               <p className="font-medium text-ink-900">{assignment.reviewer.name}</p>
               <div className="flex flex-wrap gap-1.5">
-                {isFlagged ? <Badge tone="danger">Possible conflict</Badge> : null}
-                <Badge tone={status.tone}>{status.label}</Badge>
+                {isFlagged ? <Badge tone="danger">{t("possibleConflict")}</Badge> : null}
+                <Badge tone={status.tone}>{statusLabel(assignment.status)}</Badge>
               </div>
             </div>
             <p className="mt-0.5 text-xs text-ink-500">
               <ReviewDue dueAt={assignment.dueAt} isOpen={isOpen} now={now} />
               {" · "}
-              {declarationText(assignment)}
-              {assignment.review?.status === "DRAFT" ? " · Scoring in progress" : ""}
+              {declarationText(assignment, t, f)}
+              {assignment.review?.status === "DRAFT" ? ` · ${t("scoring")}` : ""}
               {assignment.review?.submittedAt
-                ? ` · Review submitted ${formatHkDate(assignment.review.submittedAt)}`
+                ? ` · ${t("submitted", { date: f.date(assignment.review.submittedAt) })}`
                 : ""}
             </p>
             {assignment.flaggedConflictReason ? (
@@ -83,7 +91,7 @@ export function ReviewerAssignmentsList({
                 />
                 {assignment.remindedAt ? (
                   <p className="pt-1.5 text-xs text-ink-500">
-                    Last reminded {formatHkDateTime(assignment.remindedAt)}
+                    {t("lastReminded", { date: f.dateTime(assignment.remindedAt) })}
                   </p>
                 ) : null}
               </div>

@@ -3,12 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { screenApplication } from "@/lib/actions/reviews/screen-application";
 import { screenApplicationSchema, type ScreenApplicationInput } from "@/lib/schemas/reviews";
 
@@ -22,6 +24,7 @@ export function ScreeningForm({
   applicationId: string;
   reference: string;
 }) {
+  const t = useTranslations("reviewsClient.screening");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
@@ -29,6 +32,8 @@ export function ScreeningForm({
   const {
     register,
     handleSubmit,
+    trigger,
+    getValues,
     control,
     formState: { errors },
   } = useForm<ScreenApplicationInput>({
@@ -45,8 +50,8 @@ export function ScreeningForm({
       if (!result.data) return setFormError(describeActionError(result));
       setConfirmation(
         result.data.outcome === "ELIGIBLE"
-          ? `${reference} is eligible and now in review. Assign reviewers below.`
-          : `${reference} was found ineligible; the applicant will see your reason.`,
+          ? t("eligibleDone", { reference })
+          : t("ineligibleDone", { reference }),
       );
       router.refresh();
     } catch {
@@ -58,23 +63,23 @@ export function ScreeningForm({
     <form
       onSubmit={handleSubmit(onSubmit)}
       noValidate
-      aria-label="Screen the application"
+      aria-label={t("formLabel")}
       className="space-y-4"
     >
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-ink-800">Outcome</legend>
+        <legend className="text-sm font-medium text-ink-800">{t("outcome")}</legend>
         <label className="flex items-start gap-2 text-sm text-ink-700">
           <input type="radio" value="ELIGIBLE" className="mt-0.5" {...register("outcome")} />
-          Eligible: send it to review.
+          {t("eligible")}
         </label>
         <label className="flex items-start gap-2 text-sm text-ink-700">
           <input type="radio" value="INELIGIBLE" className="mt-0.5" {...register("outcome")} />
-          Ineligible: reject it now, with a reason.
+          {t("ineligible")}
         </label>
       </fieldset>
       <div>
         <label htmlFor="screening-reason" className="block text-sm font-medium text-ink-800">
-          {outcome === "INELIGIBLE" ? "Reason (the applicant reads this)" : "Note (optional)"}
+          {outcome === "INELIGIBLE" ? t("reason") : t("note")}
         </label>
         <textarea
           id="screening-reason"
@@ -92,9 +97,22 @@ export function ScreeningForm({
       </div>
       <FormMessage>{formError}</FormMessage>
       <FormMessage tone="success">{confirmation}</FormMessage>
-      <Button type="submit" disabled={isPending}>
-        {isPending ? "Recording…" : "Record screening"}
-      </Button>
+      {outcome === "INELIGIBLE" ? (
+        <ConfirmDialog
+          trigger={<Button disabled={isPending}>{t("record")}</Button>}
+          title={t("confirmTitle", { reference })}
+          description={t("confirmBody")}
+          confirmLabel={t("confirm")}
+          tone="danger"
+          onConfirm={async () => {
+            if (await trigger()) await onSubmit(getValues());
+          }}
+        />
+      ) : (
+        <Button type="submit" disabled={isPending}>
+          {isPending ? t("recording") : t("record")}
+        </Button>
+      )}
     </form>
   );
 }

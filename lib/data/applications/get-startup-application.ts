@@ -21,7 +21,7 @@ export async function getStartupApplicationOrThrow(startupId: string, applicatio
       version: true,
       submittedAt: true,
       updatedAt: true,
-      organisation: { select: { name: true } },
+      organisation: { select: { name: true, nameZh: true } },
       // What the applicant is told; the rationale is the office's own and is never selected.
       decision: { select: { outcome: true, feedbackToApplicant: true, decidedAt: true } },
       form: { select: { definition: true } },
@@ -29,13 +29,14 @@ export async function getStartupApplicationOrThrow(startupId: string, applicatio
       call: {
         select: {
           title: true,
+          titleZh: true,
           slug: true,
           status: true,
           opensAt: true,
           closesAt: true,
           eligibilityCriteria: {
             orderBy: { position: "asc" },
-            select: { id: true, label: true, description: true, rule: true },
+            select: { id: true, label: true, labelZh: true, description: true, rule: true },
           },
         },
       },

@@ -1,19 +1,20 @@
 import "server-only";
 import { listEnrolmentMembers } from "@/lib/data/cohort/lookups";
+import { readEnrolmentSessionPage } from "@/lib/data/coaching/session-page";
 import { db } from "@/lib/db";
 import { hongKongToday } from "@/lib/domain/dates";
 
 /**
  * One start-up as its mentor sees it — only while the mentor is ACTIVELY assigned (null
- * otherwise, as for another tenant's enrolment): the profile and support plan, every session
- * on the enrolment (the operator-only part of the mentor's own sessions only), action items,
- * and the start-up's people (to name an action item's owner).
+ * otherwise, as for another tenant's enrolment): the profile and support plan, one page of
+ * the enrolment's sessions, newest first (the operator-only part of the mentor's own sessions
+ * only) with their action items, and the start-up's people (to name an action item's owner).
  */
 export async function getMentorEnrolment(
   organisationId: string,
   mentorId: string,
   enrolmentId: string,
-  now: Date = new Date(),
+  { now = new Date(), sessionCursor }: { now?: Date; sessionCursor?: string } = {},
 ) {
   return db.$transaction(async (tx) => {
     const assignment = await tx.mentorAssignment.findFirst({
@@ -30,7 +31,7 @@ export async function getMentorEnrolment(
         endsOn: true,
         supportNeeds: true,
         workingLanguages: true,
-        programme: { select: { name: true } },
+        programme: { select: { name: true, nameZh: true } },
         startup: {
           select: {
             name: true,
@@ -52,35 +53,12 @@ export async function getMentorEnrolment(
       },
     });
     if (!enrolment) return null;
-    const sessions = await tx.coachingSession.findMany({
-      where: { organisationId, enrolmentId },
-      orderBy: { startsAt: "desc" },
-      select: {
-        id: true,
-        mentorId: true,
-        startsAt: true,
-        durationMinutes: true,
-        mode: true,
-        status: true,
-        topics: true,
-        sharedNotes: true,
-        confirmedAt: true,
-        mentor: { select: { name: true } },
-        privateNote: {
-          select: { notes: true, assessmentRating: true, assessmentComment: true },
-        },
-        actionItems: {
-          orderBy: [{ status: "asc" }, { dueOn: { sort: "asc", nulls: "last" } }],
-          select: {
-            id: true,
-            description: true,
-            ownerSide: true,
-            status: true,
-            dueOn: true,
-            owner: { select: { name: true } },
-          },
-        },
-      },
+    const sessions = await readEnrolmentSessionPage(tx, {
+      organisationId,
+      enrolmentId,
+      cursor: sessionCursor,
+      // Another mentor's private notes and assessment are theirs and the programme team's.
+      privateNotesOf: { mentorId },
     });
     const members = await listEnrolmentMembers(tx, { enrolmentId });
     return {
@@ -89,12 +67,13 @@ export async function getMentorEnrolment(
       assignedSince: assignment.startsOn,
       enrolment,
       members,
-      // Another mentor's private notes and assessment are theirs and the programme team's.
-      sessions: sessions.map((session) => ({
-        ...session,
-        isOwn: session.mentorId === mentorId,
-        privateNote: session.mentorId === mentorId ? session.privateNote : null,
-      })),
+      sessions: {
+        ...sessions,
+        items: sessions.items.map((session) => ({
+          ...session,
+          isOwn: session.mentorId === mentorId,
+        })),
+      },
     };
   });
 }

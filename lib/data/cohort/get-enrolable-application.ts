@@ -34,7 +34,14 @@ export async function getEnrolableApplication(organisationId: string, applicatio
         select: {
           title: true,
           programme: {
-            select: { id: true, name: true, durationMonths: true, benefits: true, kind: true },
+            select: {
+              id: true,
+              name: true,
+              nameZh: true,
+              durationMonths: true,
+              benefits: true,
+              kind: true,
+            },
           },
         },
       },

@@ -1,12 +1,17 @@
 import "server-only";
+import { readEnrolmentSessionPage } from "@/lib/data/coaching/session-page";
 import { db } from "@/lib/db";
 
 /**
  * One enrolment for the programme team: the start-up, the programme's benefits, the support
- * plan, every mentor assignment, and every session with its operator-only part and action
- * items. Null outside the tenant.
+ * plan, every mentor assignment, and one page of sessions (newest first, `sessions.items`)
+ * with their operator-only part and action items. Null outside the tenant.
  */
-export async function getOfficerEnrolment(organisationId: string, enrolmentId: string) {
+export async function getOfficerEnrolment(
+  organisationId: string,
+  enrolmentId: string,
+  { sessionCursor }: { sessionCursor?: string } = {},
+) {
   return db.$transaction(async (tx) => {
     const enrolment = await tx.enrolment.findFirst({
       where: { id: enrolmentId, organisationId },
@@ -21,7 +26,14 @@ export async function getOfficerEnrolment(organisationId: string, enrolmentId: s
         workingLanguages: true,
         application: { select: { id: true, reference: true, callId: true } },
         programme: {
-          select: { id: true, name: true, kind: true, benefits: true, durationMonths: true },
+          select: {
+            id: true,
+            name: true,
+            nameZh: true,
+            kind: true,
+            benefits: true,
+            durationMonths: true,
+          },
         },
         startup: {
           select: {
@@ -51,32 +63,11 @@ export async function getOfficerEnrolment(organisationId: string, enrolmentId: s
       },
     });
     if (!enrolment) return null;
-    const sessions = await tx.coachingSession.findMany({
-      where: { organisationId, enrolmentId },
-      orderBy: { startsAt: "desc" },
-      select: {
-        id: true,
-        startsAt: true,
-        durationMinutes: true,
-        mode: true,
-        status: true,
-        topics: true,
-        sharedNotes: true,
-        confirmedAt: true,
-        mentor: { select: { name: true } },
-        privateNote: { select: { notes: true, assessmentRating: true, assessmentComment: true } },
-        actionItems: {
-          orderBy: [{ status: "asc" }, { dueOn: { sort: "asc", nulls: "last" } }],
-          select: {
-            id: true,
-            description: true,
-            ownerSide: true,
-            status: true,
-            dueOn: true,
-            owner: { select: { name: true } },
-          },
-        },
-      },
+    const sessions = await readEnrolmentSessionPage(tx, {
+      organisationId,
+      enrolmentId,
+      cursor: sessionCursor,
+      privateNotesOf: "all",
     });
     return { ...enrolment, sessions };
   });

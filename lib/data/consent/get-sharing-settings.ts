@@ -3,14 +3,25 @@ import { db } from "@/lib/db";
 import { READ_TRANSACTION } from "@/lib/data/milestones/read-transaction";
 import { ConsentCategory } from "@/lib/generated/prisma/enums";
 
-const VIEW_LOG_LIMIT = 100;
+import { cursorDate, decodeCursor, PAGE_SIZE, takePage } from "@/lib/pagination/cursor";
 
 /**
  * The start-up's sharing page: every programme it is enrolled in or applied to that has
  * partners, each partner with the state of each category (shared since when and by whom, or
- * withdrawn when), and the log of partner views of its documents, newest first.
+ * withdrawn when), and the log of partner views of its documents, newest first, a page at a
+ * time (`viewsCursor`: viewedAt then id, so views in the same millisecond never skip or repeat).
  */
-export async function getSharingSettings(startupId: string) {
+export async function getSharingSettings(
+  startupId: string,
+  viewsCursor?: string,
+  pageSize: number = PAGE_SIZE,
+) {
+  const [afterAt, afterId] = decodeCursor(viewsCursor, 2) ?? [];
+  const afterDate = cursorDate(afterAt);
+  const viewsAfter =
+    afterDate && typeof afterId === "string"
+      ? { OR: [{ viewedAt: { lt: afterDate } }, { viewedAt: afterDate, id: { lt: afterId } }] }
+      : {};
   return db.$transaction(async (tx) => {
     const programmes = await tx.programme.findMany({
       where: {
@@ -26,7 +37,7 @@ export async function getSharingSettings(startupId: string) {
         name: true,
         nameZh: true,
         kind: true,
-        organisation: { select: { name: true } },
+        organisation: { select: { name: true, nameZh: true } },
         enrolments: { where: { startupId }, select: { status: true, startsOn: true } },
         partners: {
           orderBy: { partner: { name: "asc" } },
@@ -45,9 +56,11 @@ export async function getSharingSettings(startupId: string) {
         grantedBy: { select: { name: true } },
       },
     });
-    const views = await tx.documentView.findMany({
-      orderBy: { viewedAt: "desc" },
-      take: VIEW_LOG_LIMIT,
+    // Row-level security keeps these to views of this start-up's own documents.
+    const viewRows = await tx.documentView.findMany({
+      where: viewsAfter,
+      orderBy: [{ viewedAt: "desc" }, { id: "desc" }],
+      take: pageSize + 1,
       select: {
         id: true,
         viewedAt: true,
@@ -56,12 +69,18 @@ export async function getSharingSettings(startupId: string) {
         attachment: { select: { id: true, fileName: true } },
       },
     });
+    const viewsPage = takePage(
+      viewRows,
+      (view) => [view.viewedAt.toISOString(), view.id],
+      pageSize,
+    );
+    const views = viewsPage.items;
     const partnerIds = [...new Set(views.map((view) => view.partnerId))];
     const partners = await tx.organisation.findMany({
       where: { id: { in: partnerIds } },
-      select: { id: true, name: true },
+      select: { id: true, name: true, nameZh: true },
     });
-    const partnerName = new Map(partners.map((partner) => [partner.id, partner.name]));
+    const partnerById = new Map(partners.map((partner) => [partner.id, partner]));
 
     return {
       programmes: programmes.map(({ enrolments, partners: links, ...programme }) => ({
@@ -86,10 +105,12 @@ export async function getSharingSettings(startupId: string) {
           }),
         })),
       })),
+      viewsNextCursor: viewsPage.nextCursor,
       views: views.map((view) => ({
         id: view.id,
         viewedAt: view.viewedAt,
-        partnerName: partnerName.get(view.partnerId) ?? "A partner",
+        partnerName: partnerById.get(view.partnerId)?.name ?? null,
+        partnerNameZh: partnerById.get(view.partnerId)?.nameZh ?? null,
         viewerName: view.viewer.name,
         fileName: view.attachment.fileName,
         attachmentId: view.attachment.id,

@@ -20,6 +20,7 @@ export async function getEnrolmentForAward(
         select: {
           id: true,
           name: true,
+          nameZh: true,
           fundingCapCents: true,
           fundingBuckets: {
             orderBy: { position: "asc" },

@@ -62,11 +62,11 @@ export async function getDisbursementDetailOrNotFound(
           select: {
             id: true,
             approvedTotalCents: true,
-            organisation: { select: { name: true } },
+            organisation: { select: { name: true, nameZh: true } },
             enrolment: {
               select: {
                 startup: { select: { name: true, nameZh: true } },
-                programme: { select: { name: true } },
+                programme: { select: { name: true, nameZh: true } },
               },
             },
           },

@@ -19,7 +19,7 @@ const grantDetailSelect = {
   status: true,
   approvedTotalCents: true,
   awardedAt: true,
-  organisation: { select: { name: true, slug: true } },
+  organisation: { select: { name: true, nameZh: true, slug: true } },
   enrolment: {
     select: {
       id: true,

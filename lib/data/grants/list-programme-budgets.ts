@@ -1,13 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import {
-  addTotals,
-  closeOut,
-  grantTotals,
-  type MoneyTotals,
-} from "@/lib/domain/disbursement-totals";
-import { loadGrantTranches } from "./load-grant-tranches";
+import type { MoneyTotals } from "@/lib/domain/disbursement-totals";
 import { READ_TRANSACTION } from "./money-transaction";
+import { NO_MONEY, sumGrantBudgets } from "./sum-grant-budgets";
 
 export type ProgrammeBudget = {
   programmeId: string;
@@ -19,9 +14,12 @@ export type ProgrammeBudget = {
   totals: MoneyTotals;
 };
 
-/** The operator's programmes that fund start-ups, each with its grants' money in one line. */
+/**
+ * The operator's programmes that fund start-ups, each with its grants' money in one line: the
+ * sums come from one SQL aggregate, never from loading the grants or their tranches.
+ */
 export async function listProgrammeBudgets(organisationId: string): Promise<ProgrammeBudget[]> {
-  const { programmes, grants, tranches } = await db.$transaction(async (tx) => {
+  const { programmes, money } = await db.$transaction(async (tx) => {
     const programmes = await tx.programme.findMany({
       where: {
         organisationId,
@@ -30,7 +28,7 @@ export async function listProgrammeBudgets(organisationId: string): Promise<Prog
           { enrolments: { some: { grant: { isNot: null } } } },
         ],
       },
-      orderBy: { name: "asc" },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
       select: {
         id: true,
         name: true,
@@ -39,37 +37,18 @@ export async function listProgrammeBudgets(organisationId: string): Promise<Prog
         _count: { select: { enrolments: { where: { status: "ACTIVE", grant: { is: null } } } } },
       },
     });
-    const grants = await tx.grant.findMany({
-      where: { organisationId },
-      select: {
-        id: true,
-        status: true,
-        approvedTotalCents: true,
-        enrolment: { select: { programmeId: true } },
-        buckets: { select: { id: true, capCents: true } },
-      },
-    });
-    return { programmes, grants, tranches: await loadGrantTranches(tx, { organisationId }) };
+    return { programmes, money: await sumGrantBudgets(tx, organisationId) };
   }, READ_TRANSACTION);
   return programmes.map((programme) => {
-    const own = grants.filter((grant) => grant.enrolment.programmeId === programme.id);
+    const own = money.get(programme.id);
     return {
       programmeId: programme.id,
       programmeName: programme.name,
       programmeNameZh: programme.nameZh,
       fundingCapCents: programme.fundingCapCents,
-      grantCount: own.length,
+      grantCount: own?.grantCount ?? 0,
       enrolmentsWithoutGrant: programme._count.enrolments,
-      totals: addTotals(
-        own.map((grant) => {
-          const { totals } = grantTotals(
-            grant.approvedTotalCents,
-            grant.buckets,
-            tranches.get(grant.id) ?? [],
-          );
-          return grant.status === "CLOSED" ? closeOut(totals) : totals;
-        }),
-      ),
+      totals: own?.totals ?? NO_MONEY,
     };
   });
 }

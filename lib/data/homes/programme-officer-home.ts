@@ -1,75 +1,55 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { addDays, hongKongToday } from "@/lib/domain/dates";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getGrantBudgets } from "@/lib/data/homes/finance-budget";
+import { getCoachingActivity, getMilestoneHealth } from "@/lib/data/homes/officer-cohort-health";
+import { getCallFunnels } from "@/lib/data/homes/officer-funnels";
+import { hongKongToday } from "@/lib/domain/dates";
 import { closedMilestoneStatuses } from "@/lib/domain/milestone-categories";
-import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
 export type ProgrammeOfficerHomeData = Awaited<ReturnType<typeof getProgrammeOfficerHome>>;
 
-const DUE_SOON_DAYS = 30;
+/** Every list on the home is the most urgent few; the full lists live on their own pages. */
 const LIST_LIMIT = 8;
 
-/** Statuses an operator sees in its pipeline: drafts still belong to the start-up. */
-export const pipelineStatuses = [
-  "SUBMITTED",
-  "SCREENING",
-  "IN_REVIEW",
-  "SHORTLISTED",
-  "ACCEPTED",
-  "REJECTED",
-  "WITHDRAWN",
-] as const satisfies readonly ApplicationStatus[];
+/** Applications whose reviews are still useful: not yet decided, withdrawn or drafted. */
+const UNDER_REVIEW = ["SCREENING", "IN_REVIEW", "SHORTLISTED"] as const;
 
-/** The programme officer's home: open calls, pipeline, work waiting, cohort milestone health. */
+/**
+ * The programme officer's morning question, answered: how each open call's funnel stands,
+ * which reviews are late, how the cohort's milestones and coaching are going, which tranches
+ * wait for the first signature, and how much of each programme's grants is used. Every figure
+ * is a SQL aggregate and every list is bounded, so the query count does not grow with the data.
+ */
 export async function getProgrammeOfficerHome(organisationId: string, now: Date = new Date()) {
   const today = hongKongToday(now);
-  const dueSoonLimit = addDays(today, DUE_SOON_DAYS);
-  const openMilestone = {
+  const openReview = {
+    organisationId,
+    status: "ASSIGNED" as const,
+    application: { organisationId, status: { in: [...UNDER_REVIEW] } },
+  };
+  const overdueMilestone = {
     organisationId,
     status: { notIn: [...closedMilestoneStatuses] },
+    dueOn: { lt: today },
     enrolment: { organisationId, status: "ACTIVE" as const },
   };
 
   const [
-    programmes,
-    pipelineRows,
-    awaitingAction,
-    overdueCount,
-    dueSoonCount,
-    evidenceCount,
-    overdue,
+    funnels,
+    awaitingScreening,
+    counts,
+    mostOverdueReviews,
+    milestoneHealth,
+    overdueMilestones,
+    coaching,
     requested,
-    requestedTotals,
+    budgets,
   ] = await Promise.all([
-    db.programme.findMany({
-      where: { organisationId, status: "ACTIVE" },
-      orderBy: { name: "asc" },
-      select: {
-        id: true,
-        name: true,
-        nameZh: true,
-        kind: true,
-        calls: {
-          where: {
-            organisationId,
-            status: "PUBLISHED",
-            opensAt: { lte: now },
-            closesAt: { gt: now },
-          },
-          orderBy: { closesAt: "asc" },
-          select: { id: true, title: true, closesAt: true },
-        },
-        _count: { select: { enrolments: { where: { status: "ACTIVE" } } } },
-      },
-    }),
-    db.application.groupBy({
-      by: ["callId", "status"],
-      where: { organisationId, status: { in: [...pipelineStatuses] } },
-      _count: { _all: true },
-    }),
+    getCallFunnels(organisationId, { openOnly: true }),
     db.application.findMany({
       where: { organisationId, status: { in: ["SUBMITTED", "SCREENING"] } },
-      orderBy: [{ submittedAt: "asc" }],
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
       take: LIST_LIMIT,
       select: {
         id: true,
@@ -77,18 +57,35 @@ export async function getProgrammeOfficerHome(organisationId: string, now: Date 
         projectTitle: true,
         status: true,
         submittedAt: true,
-        startup: { select: { name: true } },
-        // The row links to the officer's application page, which lives under the call.
-        organisation: { select: { slug: true } },
-        call: { select: { id: true, title: true } },
+        callId: true,
+        startup: { select: { name: true, nameZh: true } },
+        call: { select: { title: true, titleZh: true } },
       },
     }),
-    db.milestone.count({ where: { ...openMilestone, dueOn: { lt: today } } }),
-    db.milestone.count({ where: { ...openMilestone, dueOn: { gte: today, lte: dueSoonLimit } } }),
-    db.milestone.count({ where: { ...openMilestone, status: "SUBMITTED" } }),
+    getOfficerCounts(organisationId, now),
+    db.reviewerAssignment.findMany({
+      where: { ...openReview, dueAt: { lt: now } },
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+      take: LIST_LIMIT,
+      select: {
+        id: true,
+        dueAt: true,
+        reviewer: { select: { name: true } },
+        application: {
+          select: {
+            id: true,
+            callId: true,
+            reference: true,
+            projectTitle: true,
+            startup: { select: { name: true, nameZh: true } },
+          },
+        },
+      },
+    }),
+    getMilestoneHealth(organisationId, now),
     db.milestone.findMany({
-      where: { ...openMilestone, dueOn: { lt: today } },
-      orderBy: { dueOn: "asc" },
+      where: overdueMilestone,
+      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
       take: LIST_LIMIT,
       select: {
         id: true,
@@ -96,85 +93,101 @@ export async function getProgrammeOfficerHome(organisationId: string, now: Date 
         category: true,
         status: true,
         dueOn: true,
+        enrolmentId: true,
         enrolment: {
-          select: { startup: { select: { name: true } }, programme: { select: { name: true } } },
+          select: {
+            startup: { select: { name: true, nameZh: true } },
+            programme: { select: { name: true, nameZh: true } },
+          },
         },
       },
     }),
+    getCoachingActivity(organisationId, now),
     db.disbursement.findMany({
       where: { organisationId, status: "REQUESTED" },
-      orderBy: { requestedAt: "asc" },
+      orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
       take: LIST_LIMIT,
       select: {
         id: true,
         amountCents: true,
         purpose: true,
         requestedAt: true,
-        bucket: { select: { name: true } },
+        bucket: { select: { name: true, nameZh: true } },
         requestedBy: { select: { name: true } },
         grant: {
           select: {
             enrolment: {
               select: {
-                startup: { select: { name: true } },
-                programme: { select: { name: true } },
+                startup: { select: { name: true, nameZh: true } },
+                programme: { select: { name: true, nameZh: true } },
               },
             },
           },
         },
       },
     }),
-    db.disbursement.aggregate({
-      where: { organisationId, status: "REQUESTED" },
-      _count: { _all: true },
-      _sum: { amountCents: true },
-    }),
+    getGrantBudgets(organisationId),
   ]);
 
   return {
-    programmes,
-    pipeline: await buildPipeline(organisationId, pipelineRows),
-    awaitingAction,
-    milestoneHealth: {
-      overdueCount,
-      dueSoonCount,
-      evidenceCount,
-      dueSoonDays: DUE_SOON_DAYS,
-      overdue,
+    funnels,
+    awaitingScreening: { items: awaitingScreening, count: counts.awaitingScreening },
+    reviews: {
+      outstanding: counts.reviewsOutstanding,
+      overdue: counts.reviewsOverdue,
+      mostOverdue: mostOverdueReviews,
     },
+    milestoneHealth: { ...milestoneHealth, overdueList: overdueMilestones },
+    coaching,
     requestedDisbursements: {
       items: requested,
-      count: requestedTotals._count._all,
-      totalCents: requestedTotals._sum.amountCents ?? 0n,
+      count: counts.requested,
+      totalCents: counts.requestedCents,
     },
+    programmeBudgets: budgets.programmes,
+    now,
   };
 }
 
-type PipelineRow = { callId: string; status: ApplicationStatus; _count: { _all: number } };
+type OfficerCounts = {
+  awaitingScreening: number;
+  reviewsOutstanding: number;
+  reviewsOverdue: number;
+  requested: number;
+  requestedCents: bigint;
+};
 
-/** One row per call that has applications, with a count for each pipeline status. */
-async function buildPipeline(organisationId: string, rows: PipelineRow[]) {
-  const callIds = [...new Set(rows.map((row) => row.callId))];
-  const calls = await db.call.findMany({
-    where: { organisationId, id: { in: callIds } },
-    orderBy: [{ closesAt: "desc" }],
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      closesAt: true,
-      programme: { select: { name: true } },
-    },
-  });
-  return calls.map((call) => {
-    const counts = Object.fromEntries(pipelineStatuses.map((status) => [status, 0])) as Record<
-      (typeof pipelineStatuses)[number],
-      number
-    >;
-    for (const row of rows) {
-      if (row.callId === call.id && row.status !== "DRAFT") counts[row.status] = row._count._all;
+/**
+ * The home's headline counts in one statement: applications to screen, open and overdue
+ * reviews (assigned, on an application still being assessed), tranche requests and their sum.
+ */
+async function getOfficerCounts(organisationId: string, now: Date): Promise<OfficerCounts> {
+  const underReview = Prisma.join(UNDER_REVIEW.map((status) => Prisma.sql`${status}`));
+  const [row] = await db.$queryRaw<OfficerCounts[]>`
+    select
+      (select count(*) from "Application" a
+        where a."organisationId" = ${organisationId} and a.status in ('SUBMITTED', 'SCREENING'))::int
+        as "awaitingScreening",
+      (select count(*) from "ReviewerAssignment" r
+        join "Application" a on a.id = r."applicationId" and a."organisationId" = ${organisationId}
+        where r."organisationId" = ${organisationId} and r.status = 'ASSIGNED'
+          and a.status::text in (${underReview}))::int as "reviewsOutstanding",
+      (select count(*) from "ReviewerAssignment" r
+        join "Application" a on a.id = r."applicationId" and a."organisationId" = ${organisationId}
+        where r."organisationId" = ${organisationId} and r.status = 'ASSIGNED'
+          and a.status::text in (${underReview}) and r."dueAt" < ${now})::int as "reviewsOverdue",
+      (select count(*) from "Disbursement" d
+        where d."organisationId" = ${organisationId} and d.status = 'REQUESTED')::int as requested,
+      (select coalesce(sum(d."amountCents"), 0) from "Disbursement" d
+        where d."organisationId" = ${organisationId} and d.status = 'REQUESTED')::bigint
+        as "requestedCents"`;
+  return (
+    row ?? {
+      awaitingScreening: 0,
+      reviewsOutstanding: 0,
+      reviewsOverdue: 0,
+      requested: 0,
+      requestedCents: 0n,
     }
-    const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
-    return { ...call, counts, total };
-  });
+  );
 }

@@ -29,13 +29,13 @@ export async function getMilestoneDetail(
         mentorSignedOffAt: true,
         mentorSignedOffBy: { select: { name: true } },
         assessedBy: { select: { name: true } },
-        template: { select: { key: true, title: true } },
+        template: { select: { key: true, title: true, titleZh: true } },
         enrolment: {
           select: {
             id: true,
             status: true,
             startsOn: true,
-            programme: { select: { name: true } },
+            programme: { select: { name: true, nameZh: true } },
             startup: { select: { id: true, slug: true, name: true, nameZh: true } },
             organisation: { select: { slug: true, name: true } },
             mentorAssignments: {

@@ -25,7 +25,7 @@ export async function getMilestonePlan(
         organisationId: true,
         programme: { select: { id: true, name: true, nameZh: true, kind: true } },
         startup: { select: { id: true, slug: true, name: true, nameZh: true } },
-        organisation: { select: { slug: true, name: true } },
+        organisation: { select: { slug: true, name: true, nameZh: true } },
         mentorAssignments: {
           where: { status: "ACTIVE" },
           select: { mentor: { select: { id: true, name: true } } },

@@ -11,7 +11,9 @@ const OPEN_STATUSES = ["PLANNED", "IN_PROGRESS", "DELAYED", "SUBMITTED"] as cons
 const QUEUE_LIMIT = 50;
 
 /**
- * The milestone overview for a reader: the plans they reach (active enrolments first) with
+ * The start-up's milestones home (a start-up has a handful of enrolments, each a plan of 15–30
+ * milestones, so whole plans are fine here; officers and mentors read the paginated
+ * listMilestoneSummaries instead). The milestone overview for a reader: the plans they reach (active enrolments first) with
  * progress, and the queue of what needs attention — evidence to assess (officer), sign-offs
  * requested (mentor), overdue and due within two weeks.
  */
@@ -26,9 +28,9 @@ export async function listMilestonePlans(reach: MilestoneReach, now: Date = new 
         status: true,
         startsOn: true,
         endsOn: true,
-        programme: { select: { name: true, kind: true } },
+        programme: { select: { name: true, nameZh: true, kind: true } },
         startup: { select: { name: true, nameZh: true } },
-        organisation: { select: { name: true } },
+        organisation: { select: { name: true, nameZh: true } },
         milestones: {
           orderBy: [{ position: "asc" }, { dueOn: "asc" }],
           select: { id: true, title: true, status: true, dueOn: true },

@@ -39,7 +39,13 @@ export async function getPartnerStartup(
         startsOn: true,
         endsOn: true,
         programmeId: true,
-        programme: { select: { name: true, organisation: { select: { name: true } } } },
+        programme: {
+          select: {
+            name: true,
+            nameZh: true,
+            organisation: { select: { name: true, nameZh: true } },
+          },
+        },
         startup: {
           select: {
             name: true,

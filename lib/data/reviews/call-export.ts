@@ -2,6 +2,7 @@ import "server-only";
 import { getCallScoreboard } from "@/lib/data/reviews/get-call-scoreboard";
 import { formatHkDate } from "@/lib/domain/dates";
 import { toCsv, type CsvCell } from "@/lib/domain/csv";
+import type { CallApplicationFilters } from "@/lib/data/reviews/call-application-filters";
 
 const STATUS_LABELS: Record<string, string> = {
   SUBMITTED: "Submitted",
@@ -16,10 +17,16 @@ const STATUS_LABELS: Record<string, string> = {
 /**
  * A call's applications with their scores as a CSV file for Excel: one row per application
  * (reference, start-up, project, status, screening, reviews, weighted mean, per-criterion means,
- * spread, recommendations, decision). Null for a call outside the tenant.
+ * spread, recommendations, decision), under the same filters as the officer's list (every
+ * matching row, not one page). Null for a call outside the tenant.
  */
-export async function buildCallExport(organisationId: string, callId: string, now = new Date()) {
-  const scoreboard = await getCallScoreboard(organisationId, callId, now);
+export async function buildCallExport(
+  organisationId: string,
+  callId: string,
+  now = new Date(),
+  filters: CallApplicationFilters = {},
+) {
+  const scoreboard = await getCallScoreboard(organisationId, callId, now, { filters });
   if (!scoreboard) return null;
   const criteria = scoreboard.rubric?.criteria ?? [];
   const header = [

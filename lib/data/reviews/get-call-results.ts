@@ -27,7 +27,13 @@ export async function getCallResults(organisationId: string, callId: string) {
   return db.$transaction(async (tx) => {
     const call = await tx.call.findFirst({
       where: { id: callId, organisationId },
-      select: { id: true, title: true, closesAt: true, programme: { select: { name: true } } },
+      select: {
+        id: true,
+        title: true,
+        titleZh: true,
+        closesAt: true,
+        programme: { select: { name: true, nameZh: true } },
+      },
     });
     if (!call) return null;
     const [rubric, applications] = await Promise.all([
@@ -39,7 +45,7 @@ export async function getCallResults(organisationId: string, callId: string) {
           reference: true,
           projectTitle: true,
           status: true,
-          startup: { select: { name: true } },
+          startup: { select: { name: true, nameZh: true } },
           decision: { select: { outcome: true } },
           reviewerAssignments: {
             where: { organisationId },
@@ -61,6 +67,7 @@ export async function getCallResults(organisationId: string, callId: string) {
     const criteria = (rubric?.criteria ?? []).map((criterion) => ({
       id: criterion.id,
       label: criterion.label,
+      labelZh: criterion.labelZh,
       weight: criterion.weight.toFixed(4),
     }));
     const ranked = rankApplications(
@@ -84,6 +91,7 @@ export async function getCallResults(organisationId: string, callId: string) {
         reference: application.reference,
         projectTitle: application.projectTitle,
         startupName: application.startup.name,
+        startupNameZh: application.startup.nameZh,
         status: application.status,
         decision: application.decision?.outcome ?? null,
         assignedCount: application.reviewerAssignments.filter((a) => a.status !== "REMOVED").length,

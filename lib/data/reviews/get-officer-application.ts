@@ -107,7 +107,14 @@ export async function getOfficerApplication({
       screeningOutcome: true,
       screeningReason: true,
       startup: { select: { name: true, nameZh: true } },
-      call: { select: { id: true, title: true, programme: { select: { id: true, name: true } } } },
+      call: {
+        select: {
+          id: true,
+          title: true,
+          titleZh: true,
+          programme: { select: { id: true, name: true } },
+        },
+      },
       form: { select: { definition: true } },
       answers: { where: { organisationId }, select: { questionKey: true, value: true } },
       statusChanges: {

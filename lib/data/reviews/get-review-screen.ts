@@ -9,6 +9,7 @@ export type ReviewScreen = Awaited<ReturnType<typeof getReviewScreen>>;
 type FormQuestion = {
   key: string;
   label: string;
+  labelZh?: string;
   type: string;
   options?: { value: string; label: string }[];
 };
@@ -21,13 +22,18 @@ type PanelRow = {
 };
 
 /** The questions of a form definition, in order (the definition is JSON written by the form builder). */
-function questionsOf(definition: unknown): { title: string; questions: FormQuestion[] }[] {
+function questionsOf(
+  definition: unknown,
+): { title: string; titleZh?: string; questions: FormQuestion[] }[] {
   const sections = (definition as { sections?: unknown })?.sections;
   if (!Array.isArray(sections)) return [];
-  return sections.map((section: { title?: string; questions?: FormQuestion[] }) => ({
-    title: section.title ?? "",
-    questions: Array.isArray(section.questions) ? section.questions : [],
-  }));
+  return sections.map(
+    (section: { title?: string; titleZh?: string; questions?: FormQuestion[] }) => ({
+      title: section.title ?? "",
+      titleZh: typeof section.titleZh === "string" ? section.titleZh : undefined,
+      questions: Array.isArray(section.questions) ? section.questions : [],
+    }),
+  );
 }
 
 /** The rows of app_reviewer_panel() grouped into one scored review each. */
@@ -142,9 +148,11 @@ export async function getReviewScreen({
         attachments: application.attachments,
         sections: questionsOf(application.form.definition).map((section) => ({
           title: section.title,
+          titleZh: section.titleZh,
           answers: section.questions.map((question) => ({
             key: question.key,
             label: question.label,
+            labelZh: question.labelZh,
             type: question.type,
             options: Array.isArray(question.options) ? question.options : [],
             value: answers.get(question.key) ?? null,

@@ -15,8 +15,9 @@ export async function listCallsForResults(organisationId: string) {
     select: {
       id: true,
       title: true,
+      titleZh: true,
       closesAt: true,
-      programme: { select: { name: true } },
+      programme: { select: { name: true, nameZh: true } },
       _count: {
         select: {
           applications: {

@@ -314,7 +314,7 @@ describe("what a mentor can read", () => {
       { userId: world.mentor.user.id, organisationId: world.hkstp.id },
       () => getMentorEnrolment(world.hkstp.id, world.mentor.user.id, world.enrolment.id),
     );
-    const byId = new Map(view!.sessions.map((session) => [session.id, session]));
+    const byId = new Map(view!.sessions.items.map((session) => [session.id, session]));
     expect(byId.get(own.id)?.privateNote?.notes).toBe("mine");
     expect(byId.get(coMentors.id)?.privateNote).toBeNull();
     expect(view!.members.map((member) => member.id).sort()).toEqual(

@@ -284,7 +284,7 @@ describe("cohort reads", () => {
       title: "Pre-IND meeting with the FDA",
     });
     const waiting = await acceptedApplication(world.hkstp.id, world.programme.id);
-    const rows = await runWithTenant(
+    const { items: rows } = await runWithTenant(
       { userId: world.officer.user.id, organisationId: world.hkstp.id },
       () => listCohort(world.hkstp.id),
     );

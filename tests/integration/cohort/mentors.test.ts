@@ -267,7 +267,7 @@ describe("mentor pool and matching", () => {
       { userId: world.officer.user.id, organisationId: world.hkstp.id },
       () => listMentorPool(world.hkstp.id),
     );
-    const byId = new Map(pool.map((entry) => [entry.id, entry]));
+    const byId = new Map(pool.items.map((entry) => [entry.id, entry]));
     expect(byId.get(world.mentor.user.id)).toMatchObject({
       load: 1,
       capacity: 3,

@@ -167,6 +167,7 @@ describe("data-sharing consent", () => {
         id: expect.any(String),
         viewedAt,
         partnerName: world.az.name,
+        partnerNameZh: world.az.nameZh,
         viewerName: world.azMember.user.name,
         fileName: "pitch-deck.pdf",
         attachmentId: world.pitchDeck.id,

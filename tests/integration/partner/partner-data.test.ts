@@ -14,17 +14,17 @@ describe("the partner's cohort pages", () => {
   it("lists the partner's own programmes, and milestones only where shared", async () => {
     const world = await buildPartnerWorld();
     const before = await asAz(world, () => listPartnerCohort(world.az.id));
-    expect(before.map((programme) => programme.id)).toEqual([world.azProgramme.id]);
-    expect(before[0]?.startups).toEqual([
+    expect(before.programmes.map((programme) => programme.id)).toEqual([world.azProgramme.id]);
+    expect(before.items).toEqual([
       expect.objectContaining({ startupId: world.maOnShan.id, shared: [], milestones: null }),
     ]);
 
     await world.share("MILESTONES");
     const after = await asAz(world, () => listPartnerCohort(world.az.id));
-    const entry = after[0]?.startups[0];
+    const entry = after.items[0];
     expect(entry?.shared).toEqual(["MILESTONES"]);
     expect(entry?.milestones?.summary).toMatchObject({ total: 1, achieved: 0 });
-    expect(entry?.milestones?.upcoming.map((m) => m.title)).toEqual(["Pre-IND meeting held"]);
+    expect(entry?.milestones?.next?.title).toBe("Pre-IND meeting held");
   });
 
   it("shows a start-up only its shared categories: no coaching or documents until shared", async () => {
@@ -70,10 +70,13 @@ describe("the partner's cohort pages", () => {
     await world.share("DOCUMENTS");
     const asBi = <T>(read: () => Promise<T>) => runWithTenant(world.biTenant, read);
     const cohort = await asBi(() => listPartnerCohort(world.bi.id));
-    expect(cohort.flatMap((p) => p.startups.map((s) => s.startupId))).toEqual([world.saiKung.id]);
+    expect(cohort.items.map((s) => s.startupId)).toEqual([world.saiKung.id]);
     expect(await asBi(() => getPartnerStartup(world.bi.id, world.maOnShan.id))).toBeNull();
     // Even naming the other partner's id, the database shows BI nothing of AstraZeneca's cohort.
-    expect(await asBi(() => listPartnerCohort(world.az.id))).toEqual([]);
+    const named = await asBi(() => listPartnerCohort(world.az.id));
+    expect(named.programmes).toEqual([]);
+    expect(named.items).toEqual([]);
+    expect(named.total).toBe(0);
     expect(await asBi(() => getPartnerStartup(world.az.id, world.maOnShan.id))).toBeNull();
   });
 
@@ -89,6 +92,6 @@ describe("the partner's cohort pages", () => {
     const hidden = await asAz(world, () => getPartnerStartup(world.az.id, world.maOnShan.id));
     expect(hidden?.programmes[0]?.milestones).toBeNull();
     const cohort = await asAz(world, () => listPartnerCohort(world.az.id));
-    expect(cohort[0]?.startups[0]?.milestones).toBeNull();
+    expect(cohort.items[0]?.milestones).toBeNull();
   });
 });

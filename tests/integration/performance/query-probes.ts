@@ -4,8 +4,12 @@ import { getAuditFilterOptions } from "@/lib/data/audit/get-audit-filter-options
 import { getStartupApplicationOrThrow } from "@/lib/data/applications/get-startup-application";
 import { listStartupApplications } from "@/lib/data/applications/list-startup-applications";
 import { getOfficerEnrolment } from "@/lib/data/cohort/get-officer-enrolment";
-import { listCohort } from "@/lib/data/cohort/list-cohort";
+import { getCohortStats, listCohort } from "@/lib/data/cohort/list-cohort";
+import { getMentorEnrolment } from "@/lib/data/coaching/get-mentor-enrolment";
+import { listMentorStartups } from "@/lib/data/coaching/list-mentor-startups";
+import { listStartupCoaching } from "@/lib/data/coaching/list-startup-coaching";
 import { getFinanceApproverHome } from "@/lib/data/homes/finance-approver-home";
+import { getProgrammeReport } from "@/lib/data/homes/officer-programme-report";
 import { getMentorHome } from "@/lib/data/homes/mentor-home";
 import { getOperatorAdminHome } from "@/lib/data/homes/operator-admin-home";
 import { getPartnerMemberHome } from "@/lib/data/homes/partner-member-home";
@@ -22,6 +26,23 @@ import { getOfficerApplication } from "@/lib/data/reviews/get-officer-applicatio
 import { getReviewScreen } from "@/lib/data/reviews/get-review-screen";
 import { listCallsForResults } from "@/lib/data/reviews/list-calls-for-results";
 import { listReviewerQueue } from "@/lib/data/reviews/list-reviewer-queue";
+import { listStartupApplicationsPage } from "@/lib/data/applications/list-startup-applications";
+import { getSharingSettings } from "@/lib/data/consent/get-sharing-settings";
+import { getProgrammeMoney } from "@/lib/data/grants/get-programme-money";
+import { parseGrantListFilters } from "@/lib/data/grants/grant-list-filters";
+import { listDisbursementQueue } from "@/lib/data/grants/list-disbursement-queue";
+import { listGrantsPage } from "@/lib/data/grants/list-grants-page";
+import { parseTrancheQueueFilters } from "@/lib/data/grants/tranche-queue-filters";
+import { listMembersPage } from "@/lib/data/members/list-members-page";
+import { parseMemberListFilters } from "@/lib/data/members/member-list-filters";
+import { listAssessmentQueue } from "@/lib/data/milestones/list-assessment-queue";
+import { listMilestoneSummaries } from "@/lib/data/milestones/list-milestone-summaries";
+import { readMilestoneFilters } from "@/lib/data/milestones/milestone-filters";
+import { listPartnerCohort } from "@/lib/data/partner/list-partner-cohort";
+import { listProgrammesPage } from "@/lib/data/programmes/list-programmes";
+import { countCallApplications } from "@/lib/data/reviews/count-call-applications";
+import { getCallScoreboard } from "@/lib/data/reviews/get-call-scoreboard";
+import { listReviewerQueuePage } from "@/lib/data/reviews/list-reviewer-queue";
 import { runWithTenant, type TenantContext } from "@/lib/tenancy/tenant-context";
 import { testDb } from "../../setup/test-database";
 
@@ -233,6 +254,13 @@ export const PAGE_PROBES: Probe[] = [
       ),
   },
   {
+    name: "programmes/programme-report",
+    run: (w) =>
+      as({ userId: w.officer, organisationId: w.hkstp }, () =>
+        getProgrammeReport(w.hkstp, w.biggestProgramme),
+      ),
+  },
+  {
     name: "cohort/list-cohort",
     run: (w) => as({ userId: w.officer, organisationId: w.hkstp }, () => listCohort(w.hkstp)),
   },
@@ -246,5 +274,118 @@ export const PAGE_PROBES: Probe[] = [
   {
     name: "mentors/list-mentor-pool",
     run: (w) => as({ userId: w.officer, organisationId: w.hkstp }, () => listMentorPool(w.hkstp)),
+  },
+  {
+    name: "cohort/get-cohort-stats",
+    run: (w) => as({ userId: w.officer, organisationId: w.hkstp }, () => getCohortStats(w.hkstp)),
+  },
+  {
+    name: "coaching/list-mentor-startups",
+    run: (w) =>
+      as({ userId: w.mentor, organisationId: w.hkstp }, () =>
+        listMentorStartups(w.hkstp, w.mentor),
+      ),
+  },
+  {
+    name: "coaching/get-mentor-enrolment",
+    run: (w) =>
+      as({ userId: w.mentor, organisationId: w.hkstp }, () =>
+        getMentorEnrolment(w.hkstp, w.mentor, w.mentorEnrolment),
+      ),
+  },
+  {
+    name: "coaching/list-startup-coaching",
+    run: (w) =>
+      as({ userId: w.founder, organisationId: w.pokfulam }, () => listStartupCoaching(w.pokfulam)),
+  },
+  {
+    name: "milestones/list-milestone-summaries",
+    run: (w) =>
+      as({ userId: w.officer, organisationId: w.hkstp }, () =>
+        listMilestoneSummaries(
+          { side: "OFFICER", organisationId: w.hkstp },
+          readMilestoneFilters({}),
+          undefined,
+        ),
+      ),
+  },
+  {
+    name: "milestones/list-assessment-queue",
+    run: (w) =>
+      as({ userId: w.officer, organisationId: w.hkstp }, () =>
+        listAssessmentQueue({ side: "OFFICER", organisationId: w.hkstp }),
+      ),
+  },
+  {
+    name: "partner/list-partner-cohort",
+    run: (w) =>
+      as({ userId: w.partner, organisationId: w.astrazeneca }, () =>
+        listPartnerCohort(w.astrazeneca),
+      ),
+  },
+  {
+    name: "consent/get-sharing-settings",
+    run: (w) =>
+      as({ userId: w.founder, organisationId: w.pokfulam }, () => getSharingSettings(w.pokfulam)),
+  },
+  {
+    name: "grants/list-disbursement-queue",
+    run: (w) =>
+      as({ userId: w.finance, organisationId: w.hkstp }, () =>
+        listDisbursementQueue(w.hkstp, parseTrancheQueueFilters({}, "FINANCE_APPROVER"), {
+          userId: w.finance,
+          role: "FINANCE_APPROVER",
+        }),
+      ),
+  },
+  {
+    name: "grants/list-grants-page",
+    run: (w) =>
+      as({ userId: w.finance, organisationId: w.hkstp }, () =>
+        listGrantsPage(w.hkstp, parseGrantListFilters({})),
+      ),
+  },
+  {
+    name: "grants/get-programme-money",
+    run: (w) =>
+      as({ userId: w.finance, organisationId: w.hkstp }, () =>
+        getProgrammeMoney(w.hkstp, w.biggestProgramme),
+      ),
+  },
+  {
+    name: "members/list-members-page",
+    run: (w) =>
+      as({ userId: w.admin, organisationId: w.hkstp }, () =>
+        listMembersPage(w.hkstp, parseMemberListFilters({})),
+      ),
+  },
+  {
+    name: "reviews/list-reviewer-queue-page",
+    run: (w) =>
+      as({ userId: w.mentor, organisationId: w.hkstp }, () =>
+        listReviewerQueuePage({ userId: w.mentor, organisation: operator(w) }),
+      ),
+  },
+  {
+    name: "reviews/call-applications-page",
+    run: (w) =>
+      as({ userId: w.officer, organisationId: w.hkstp }, () =>
+        Promise.all([
+          countCallApplications(w.hkstp, w.busiestCall),
+          getCallScoreboard(w.hkstp, w.busiestCall, new Date(), { page: { size: 50 } }),
+        ]),
+      ),
+  },
+  {
+    name: "programmes/list-programmes-page",
+    run: (w) =>
+      as({ userId: w.officer, organisationId: w.hkstp }, () => listProgrammesPage(w.hkstp)),
+  },
+  {
+    name: "applications/list-startup-applications-page",
+    run: (w) =>
+      as({ userId: w.founder, organisationId: w.pokfulam }, () =>
+        listStartupApplicationsPage(w.pokfulam),
+      ),
   },
 ];

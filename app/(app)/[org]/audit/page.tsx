@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localName } from "@/components/grants/local-name";
 import { AuditEventsTable } from "@/components/audit/audit-events-table";
 import { AuditFiltersForm } from "@/components/audit/audit-filters-form";
 import { AuditPagination } from "@/components/audit/audit-pagination";
@@ -10,8 +12,12 @@ import { requireMembership } from "@/lib/auth/session";
 import { AUDIT_PAGE_SIZE, parseAuditFilters } from "@/lib/data/audit/audit-filters";
 import { getAuditFilterOptions } from "@/lib/data/audit/get-audit-filter-options";
 import { listAuditEvents } from "@/lib/data/audit/list-audit-events";
+import { readAsTenant } from "@/lib/db";
 
-export const metadata: Metadata = { title: "Audit trail" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("audit");
+  return { title: t("title") };
+}
 
 /** The organisation's append-only audit trail, for operator admins only (404 for anyone else). */
 export default async function AuditPage({
@@ -25,17 +31,23 @@ export default async function AuditPage({
   const { membership, organisation } = await requireMembership(org);
   requirePermission(membership, "audit.read");
   const filters = parseAuditFilters(await searchParams);
-  const [{ events, nextCursor }, options] = await Promise.all([
-    listAuditEvents(organisation.id, filters),
-    getAuditFilterOptions(organisation.id),
-  ]);
+  const [{ events, nextCursor }, options] = await readAsTenant(() =>
+    Promise.all([
+      listAuditEvents(organisation.id, filters),
+      getAuditFilterOptions(organisation.id),
+    ]),
+  );
   const basePath = `/${organisation.slug}/audit`;
+  const t = await getTranslations("audit");
 
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Audit trail"
-        description={`Who did what at ${organisation.name}, newest first, ${AUDIT_PAGE_SIZE} to a page. Times are Hong Kong time.`}
+        title={t("title")}
+        description={t("description", {
+          organisation: localName(await getLocale(), organisation.name, organisation.nameZh),
+          size: AUDIT_PAGE_SIZE,
+        })}
       />
       <Card>
         <CardBody>
@@ -44,14 +56,12 @@ export default async function AuditPage({
       </Card>
       <Card>
         <CardHeader
-          title={filters.cursor ? "Older events" : "Latest events"}
-          description={`${events.length} shown`}
+          title={filters.cursor ? t("olderEvents") : t("latestEvents")}
+          description={t("shown", { count: events.length })}
         />
         {events.length === 0 ? (
           <CardBody>
-            <EmptyState title="No events match.">
-              Widen the date range or clear the filters.
-            </EmptyState>
+            <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
           </CardBody>
         ) : (
           <AuditEventsTable events={events} />

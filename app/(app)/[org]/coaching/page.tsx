@@ -1,57 +1,73 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ActionItemToggle } from "@/components/coaching/action-item-toggle";
 import { CalendarLink } from "@/components/coaching/calendar-link";
 import { ConfirmSessionButton } from "@/components/coaching/confirm-session-button";
+import { DueLabel } from "@/components/coaching/due-label";
 import { SessionCard } from "@/components/coaching/session-card";
+import { localName } from "@/components/cohort/local-name";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { DueDate } from "@/components/ui/due-date";
+import { CursorPager } from "@/components/ui/cursor-pager";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { getFormat } from "@/i18n/format";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { requireMembership } from "@/lib/auth/session";
 import {
   listStartupCoaching,
   type StartupCoaching,
 } from "@/lib/data/coaching/list-startup-coaching";
-import { actionItemOwnerSideLabels } from "@/lib/domain/coaching-labels";
-import { formatHkDate } from "@/lib/domain/dates";
+import { readCursorParam } from "@/lib/pagination/cursor";
 
-export const metadata: Metadata = { title: "Coaching" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("coaching");
+  return { title: t("startup.title") };
+}
+
+type SearchParams = Record<string, string | string[] | undefined>;
 
 /** The founder's coaching: mentors, sessions to confirm, action items, upcoming and past sessions. */
-export default async function CoachingPage({ params }: { params: Promise<{ org: string }> }) {
+export default async function CoachingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { org } = await params;
+  const query = await searchParams;
   const { membership, organisation } = await requireMembership(org);
   requirePermission(membership, "coaching.confirm");
-  const coaching = await listStartupCoaching(organisation.id);
+  const [coaching, t, labels, f] = await Promise.all([
+    listStartupCoaching(organisation.id, { pastCursor: readCursorParam(query) }),
+    getTranslations("coaching"),
+    getTranslations("coachingClient"),
+    getFormat(),
+  ]);
   const slug = organisation.slug;
+  const base = `/${slug}/coaching`;
+  const isLaterPage = Boolean(readCursorParam(query));
 
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Coaching"
-        description="Your mentors' sessions, what you agreed, and what is still to do."
-      />
+      <PageHeader title={t("startup.title")} description={t("startup.description")} />
 
-      {coaching.mentors.length === 0 && coaching.past.length === 0 ? (
-        <EmptyState title="No mentor yet.">
-          Once you are enrolled in a programme, the programme team assigns you a mentor. Their
-          sessions and the actions you agree will appear here.
-        </EmptyState>
+      {coaching.mentors.length === 0 && coaching.pastCount === 0 ? (
+        <EmptyState title={t("startup.noMentorTitle")}>{t("startup.noMentorBody")}</EmptyState>
       ) : null}
 
-      {coaching.toConfirm.length > 0 ? (
+      {coaching.toConfirm.length > 0 && !isLaterPage ? (
         <Card>
           <CardHeader
-            title="Confirm your sessions"
-            description="Your mentor wrote these up. Confirm they took place; tell the programme team if something is wrong."
+            title={t("startup.confirmTitle")}
+            description={t("startup.confirmDescription")}
           />
           <div className="divide-y divide-ink-100">
             {coaching.toConfirm.map((session) => (
               <SessionCard
                 key={session.id}
                 session={session}
-                heading={`With ${session.mentor.name}`}
+                heading={t("startup.withMentor", { name: localName(f.locale, session.mentor) })}
                 today={coaching.today}
                 organisation={slug}
                 tickSide="STARTUP"
@@ -59,23 +75,28 @@ export default async function CoachingPage({ params }: { params: Promise<{ org: 
               />
             ))}
           </div>
+          {coaching.toConfirmCount > coaching.toConfirm.length ? (
+            <p className="border-t border-ink-100 px-4 py-2 text-xs text-ink-500 sm:px-5">
+              {t("startup.moreToConfirm", {
+                count: coaching.toConfirmCount - coaching.toConfirm.length,
+              })}
+            </p>
+          ) : null}
         </Card>
       ) : null}
 
       {/* On a phone the columns dissolve (display: contents) and `order` puts the next session
           between the action items and the history; on a wide screen it sits in the side column. */}
       <div className="flex flex-col gap-6 lg:grid lg:grid-cols-5 lg:items-start">
-        <div className="contents lg:col-span-3 lg:block lg:space-y-6">
+        <div className="contents lg:col-span-3 lg:block lg:min-w-0 lg:space-y-6">
           <Card className="order-1">
             <CardHeader
-              title="Action items"
-              description={`${coaching.openActionItems.length} open`}
+              title={t("startup.actionItems")}
+              description={t("startup.openCount", { count: coaching.openActionItemCount })}
             />
             {coaching.openActionItems.length === 0 ? (
               <CardBody>
-                <p className="text-sm text-ink-500">
-                  Nothing open. Items you agree with your mentor appear here with their due dates.
-                </p>
+                <p className="text-sm text-ink-500">{t("startup.nothingOpen")}</p>
               </CardBody>
             ) : (
               <ul className="divide-y divide-ink-100">
@@ -95,31 +116,38 @@ export default async function CoachingPage({ params }: { params: Promise<{ org: 
                       className={`text-xs text-ink-500 ${item.ownerSide === "STARTUP" ? "ml-6.5" : ""}`}
                     >
                       {item.ownerSide === "STARTUP"
-                        ? (item.owner?.name ?? "Your team")
+                        ? (item.owner?.name ?? t("startup.yourTeam"))
                         : item.ownerSide === "MENTOR"
-                          ? `${item.mentorName} (mentor)`
+                          ? t("startup.mentorOwner", { name: item.mentorName })
                           : item.owner
-                            ? `${item.owner.name} (programme team)`
-                            : actionItemOwnerSideLabels[item.ownerSide]}
+                            ? t("startup.teamOwner", { name: item.owner.name })
+                            : labels(`ownerSide.${item.ownerSide}`)}
                       {item.dueOn ? (
                         <>
                           {" · "}
-                          <DueDate dueOn={item.dueOn} today={coaching.today} />
+                          <DueLabel dueOn={item.dueOn} today={coaching.today} />
                         </>
                       ) : null}
-                      {" · from "}
+                      {` · ${t("startup.from")} `}
                       <a href={`#session-${item.sessionId}`} className="hover:underline">
-                        {formatHkDate(item.sessionStartsAt)}
+                        {f.date(item.sessionStartsAt)}
                       </a>
                     </p>
                   </li>
                 ))}
               </ul>
             )}
-            {coaching.closedActionItems.length > 0 ? (
+            {coaching.openActionItemCount > coaching.openActionItems.length ? (
+              <p className="border-t border-ink-100 px-4 py-2 text-xs text-ink-500 sm:px-5">
+                {t("startup.moreOpen", {
+                  count: coaching.openActionItemCount - coaching.openActionItems.length,
+                })}
+              </p>
+            ) : null}
+            {coaching.closedActionItemCount > 0 ? (
               <details className="border-t border-ink-100 px-4 py-3 text-sm sm:px-5">
                 <summary className="cursor-pointer text-ink-600">
-                  {coaching.closedActionItems.length} done or dropped
+                  {t("startup.doneOrDropped", { count: coaching.closedActionItemCount })}
                 </summary>
                 <ul className="mt-2 space-y-1.5">
                   {coaching.closedActionItems.map((item) => (
@@ -137,36 +165,50 @@ export default async function CoachingPage({ params }: { params: Promise<{ org: 
                     </li>
                   ))}
                 </ul>
+                {coaching.closedActionItemCount > coaching.closedActionItems.length ? (
+                  <p className="mt-2 text-xs text-ink-500">
+                    {t("startup.latestOnly", { count: coaching.closedActionItems.length })}
+                  </p>
+                ) : null}
               </details>
             ) : null}
           </Card>
 
-          {coaching.past.length > 0 ? (
+          {coaching.pastCount > 0 ? (
             <Card className="order-3">
-              <CardHeader title="Past sessions" description="What your mentors shared with you" />
+              <CardHeader
+                title={t("startup.pastTitle")}
+                description={t("startup.pastDescription", { count: coaching.pastCount })}
+              />
               <div className="divide-y divide-ink-100">
                 {coaching.past.map((session) => (
                   <SessionCard
                     key={session.id}
                     session={session}
-                    heading={`With ${session.mentor.name}`}
+                    heading={t("startup.withMentor", { name: localName(f.locale, session.mentor) })}
                     today={coaching.today}
                     organisation={slug}
                     tickSide="STARTUP"
                   />
                 ))}
               </div>
+              <CursorPager
+                basePath={base}
+                searchParams={query}
+                nextCursor={coaching.pastNextCursor}
+                label={t("startup.pastPages")}
+              />
             </Card>
           ) : null}
         </div>
 
-        <div className="contents lg:col-span-2 lg:block lg:space-y-6">
+        <div className="contents lg:col-span-2 lg:block lg:min-w-0 lg:space-y-6">
           <div className="order-2">
             <UpcomingCard coaching={coaching} slug={slug} />
           </div>
           {coaching.mentors.length > 0 ? (
             <Card className="order-4">
-              <CardHeader title="Your mentors" />
+              <CardHeader title={t("startup.yourMentors")} />
               <ul className="divide-y divide-ink-100">
                 {coaching.mentors.map((assignment) => (
                   <li key={assignment.id} className="px-4 py-3 text-sm sm:px-5">
@@ -179,9 +221,11 @@ export default async function CoachingPage({ params }: { params: Promise<{ org: 
                       ) : null}
                     </p>
                     <p className="text-xs text-ink-500">
-                      {assignment.enrolment.programme.name} (
-                      {assignment.enrolment.organisation.name}) · since{" "}
-                      {formatHkDate(assignment.startsOn)}
+                      {t("startup.mentorSince", {
+                        programme: localName(f.locale, assignment.enrolment.programme),
+                        operator: localName(f.locale, assignment.enrolment.organisation),
+                        date: f.date(assignment.startsOn),
+                      })}
                     </p>
                   </li>
                 ))}
@@ -194,19 +238,18 @@ export default async function CoachingPage({ params }: { params: Promise<{ org: 
   );
 }
 
-/** The start-up's scheduled sessions, each with its calendar file, and "add all". */
-function UpcomingCard({ coaching, slug }: { coaching: StartupCoaching; slug: string }) {
+/** The start-up's next scheduled sessions, each with its calendar file, and "add all". */
+async function UpcomingCard({ coaching, slug }: { coaching: StartupCoaching; slug: string }) {
+  const [t, f] = await Promise.all([getTranslations("coaching"), getFormat()]);
   return (
     <Card>
       <CardHeader
-        title="Upcoming"
+        title={t("startup.upcoming")}
         action={coaching.upcoming.length > 0 ? <CalendarLink organisation={slug} /> : null}
       />
       {coaching.upcoming.length === 0 ? (
         <CardBody>
-          <p className="text-sm text-ink-500">
-            No session scheduled. Your mentor schedules them; you will be notified.
-          </p>
+          <p className="text-sm text-ink-500">{t("startup.noneScheduled")}</p>
         </CardBody>
       ) : (
         <div className="divide-y divide-ink-100">
@@ -214,7 +257,7 @@ function UpcomingCard({ coaching, slug }: { coaching: StartupCoaching; slug: str
             <SessionCard
               key={session.id}
               session={session}
-              heading={`With ${session.mentor.name}`}
+              heading={t("startup.withMentor", { name: localName(f.locale, session.mentor) })}
               today={coaching.today}
               actions={
                 <CalendarLink organisation={slug} sessionId={session.id} variant="secondary" />
@@ -223,6 +266,11 @@ function UpcomingCard({ coaching, slug }: { coaching: StartupCoaching; slug: str
           ))}
         </div>
       )}
+      {coaching.upcomingCount > coaching.upcoming.length ? (
+        <p className="border-t border-ink-100 px-4 py-2 text-xs text-ink-500 sm:px-5">
+          {t("startup.moreUpcoming", { count: coaching.upcomingCount - coaching.upcoming.length })}
+        </p>
+      ) : null}
     </Card>
   );
 }

@@ -1,112 +1,117 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { DisbursementQueue } from "@/components/grants/disbursement-queue";
+import { TrancheQueueFiltersForm } from "@/components/grants/tranche-queue-filters-form";
+import { buttonClassName } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { CursorPager } from "@/components/ui/cursor-pager";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { getFormat } from "@/i18n/format";
 import { roleCan } from "@/lib/auth/permissions";
 import { requireMembership } from "@/lib/auth/session";
 import { listDisbursementQueue, type QueueItem } from "@/lib/data/grants/list-disbursement-queue";
+import { listFundingProgrammes } from "@/lib/data/grants/list-funding-programmes";
+import {
+  parseTrancheQueueFilters,
+  statusesWaitingFor,
+} from "@/lib/data/grants/tranche-queue-filters";
 import { hongKongToday } from "@/lib/domain/dates";
 import { availableSteps } from "@/lib/domain/disbursement-steps";
-import { formatHkd, sumCents } from "@/lib/domain/money";
-import type { DisbursementStatus } from "@/lib/generated/prisma/enums";
+import { pageHref } from "@/lib/pagination/cursor";
+import { readAsTenant } from "@/lib/db";
 
-export const metadata: Metadata = { title: "Disbursements" };
+type SearchParams = Record<string, string | string[] | undefined>;
 
-type Section = {
-  statuses: DisbursementStatus[];
-  title: string;
-  description: string;
-  empty: string;
-  emptyHint: string;
-};
-
-const SECTIONS: Record<"officer" | "finance" | "payment", Section> = {
-  officer: {
-    statuses: ["REQUESTED"],
-    title: "Requests awaiting the programme office",
-    description:
-      "First signature. Check the purpose, the receipts and the milestone before approving.",
-    empty: "No request is waiting.",
-    emptyHint: "New requests from start-ups appear here, oldest first.",
-  },
-  finance: {
-    statuses: ["APPROVED"],
-    title: "Awaiting the finance signature",
-    description:
-      "Second signature on tranches the programme office approved. You cannot sign what you requested or approved.",
-    empty: "Nothing to sign.",
-    emptyHint: "Tranches appear here once a programme officer has approved them.",
-  },
-  payment: {
-    statuses: ["FINANCE_APPROVED"],
-    title: "Signed, to be paid",
-    description: "Record each payment with the bank's reference once it has gone out.",
-    empty: "Nothing waiting for payment.",
-    emptyHint: "Signed tranches appear here until their payment is recorded.",
-  },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("disbursements");
+  return { title: t("title") };
+}
 
 /**
- * The approval queues: the officer's (requests), finance's (second signature, then payment).
- * Admins see the queues without actions; a start-up's requests live on its grant page.
+ * The tranche queue of officers (first signature), finance (second signature, payment) and
+ * admins (read only): 50 a page, filtered by status or "waiting for me" and by programme, with
+ * the whole filtered queue's count and sum. A start-up's requests live on its grant page.
  */
-export default async function DisbursementsPage({ params }: { params: Promise<{ org: string }> }) {
+export default async function DisbursementsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { org } = await params;
+  const query = await searchParams;
   const { user, membership, organisation } = await requireMembership(org);
   if (membership.role === "STARTUP_MEMBER") redirect(`/${organisation.slug}/grants`);
   if (!roleCan(membership.role, "grant.report")) notFound();
 
-  const sections: Section[] =
-    membership.role === "PROGRAMME_OFFICER"
-      ? [SECTIONS.officer]
-      : membership.role === "FINANCE_APPROVER"
-        ? [SECTIONS.finance, SECTIONS.payment]
-        : [SECTIONS.officer, SECTIONS.finance, SECTIONS.payment];
-  const lists = await Promise.all(
-    sections.map((section) => listDisbursementQueue(organisation.id, section.statuses, user.id)),
+  const t = await getTranslations("disbursements");
+  const f = await getFormat();
+  const filters = parseTrancheQueueFilters(query, membership.role);
+  const viewer = { userId: user.id, role: membership.role };
+  const [queue, programmes] = await readAsTenant(() =>
+    Promise.all([
+      listDisbursementQueue(organisation.id, filters, viewer),
+      listFundingProgrammes(organisation.id),
+    ]),
   );
   const todayHk = hongKongToday().toISOString().slice(0, 10);
   const stepsFor = (item: QueueItem) =>
     availableSteps({ role: membership.role, userId: user.id }, item);
+  const basePath = `/${organisation.slug}/disbursements`;
+  const exportHref = pageHref(`/api/${organisation.slug}/disbursements/export`, query, null);
 
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Disbursements"
-        description="Every tranche takes two signatures from two different people before it is paid."
-      />
-      {sections.map((section, index) => {
-        const items = lists[index] ?? [];
-        return (
-          <Card key={section.title}>
-            <CardHeader
-              title={section.title}
-              description={section.description}
-              action={
-                items.length > 0 ? (
-                  <span className="font-medium text-ink-700 tabular-nums">
-                    {items.length} · {formatHkd(sumCents(items.map((item) => item.amountCents)))}
-                  </span>
-                ) : null
-              }
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <PageHeader title={t("title")} description={t("description")} />
+        <a
+          href={exportHref}
+          className={buttonClassName({ variant: "secondary", size: "sm" })}
+          download
+        >
+          {t("downloadCsv")}
+        </a>
+      </div>
+      <Card>
+        <CardHeader
+          title={t(`view.${filters.view}`)}
+          description={t(`viewHint.${filters.view}`)}
+          action={
+            <span className="font-medium text-ink-700 tabular-nums">
+              {t("summary", { count: queue.totalCount, amount: f.money(queue.totalCents) })}
+            </span>
+          }
+        />
+        <TrancheQueueFiltersForm
+          basePath={basePath}
+          filters={filters}
+          programmes={programmes}
+          canWait={statusesWaitingFor(membership.role).length > 0}
+        />
+        {queue.items.length === 0 ? (
+          <CardBody className="border-t border-ink-100">
+            <EmptyState title={t(`empty.${filters.view}`)}>{t("emptyHint")}</EmptyState>
+          </CardBody>
+        ) : (
+          <div className="border-t border-ink-100">
+            <DisbursementQueue
+              organisation={organisation.slug}
+              items={queue.items}
+              stepsFor={stepsFor}
+              todayHk={todayHk}
             />
-            {items.length === 0 ? (
-              <CardBody>
-                <EmptyState title={section.empty}>{section.emptyHint}</EmptyState>
-              </CardBody>
-            ) : (
-              <DisbursementQueue
-                organisation={organisation.slug}
-                items={items}
-                stepsFor={stepsFor}
-                todayHk={todayHk}
-              />
-            )}
-          </Card>
-        );
-      })}
+          </div>
+        )}
+        <CursorPager
+          basePath={basePath}
+          searchParams={query}
+          nextCursor={queue.nextCursor}
+          label={t("pagerLabel")}
+        />
+      </Card>
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localName } from "@/components/grants/local-name";
 import { CoFounderInvitationsList } from "@/components/startups/co-founder-invitations-list";
 import { InviteCoFounderForm } from "@/components/startups/invite-co-founder-form";
 import { TeamList } from "@/components/startups/team-list";
@@ -10,7 +12,10 @@ import { requireMembership } from "@/lib/auth/session";
 import { listMembers } from "@/lib/data/members/list-members";
 import { listPendingInvitations } from "@/lib/data/members/list-pending-invitations";
 
-export const metadata: Metadata = { title: "Team" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("team");
+  return { title: t("title") };
+}
 
 /** A start-up's own people: who is on the team, who is invited, and inviting someone new. */
 export default async function TeamPage({ params }: { params: Promise<{ org: string }> }) {
@@ -22,29 +27,26 @@ export default async function TeamPage({ params }: { params: Promise<{ org: stri
     listPendingInvitations(organisation.id),
   ]);
   const activeCount = members.filter((member) => member.status === "ACTIVE").length;
+  const t = await getTranslations("team");
 
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Team"
-        description={`Everyone on the ${organisation.name} team can edit and submit applications, answer the programme office and see every application of the start-up.`}
+        title={t("title")}
+        description={t("description", {
+          organisation: localName(await getLocale(), organisation.name, organisation.nameZh),
+        })}
       />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
         <Card>
-          <CardHeader
-            title="On the team"
-            description={activeCount === 1 ? "1 person" : `${activeCount} people`}
-          />
+          <CardHeader title={t("onTheTeam")} description={t("people", { count: activeCount })} />
           <TeamList members={members} currentUserId={user.id} />
         </Card>
 
         <div className="space-y-6">
           <Card>
-            <CardHeader
-              title="Invite a co-founder"
-              description="They get a link valid for 7 days and choose their own password."
-            />
+            <CardHeader title={t("invite.title")} description={t("invite.description")} />
             <CardBody>
               <InviteCoFounderForm organisation={organisation.slug} />
             </CardBody>
@@ -52,15 +54,12 @@ export default async function TeamPage({ params }: { params: Promise<{ org: stri
 
           <Card>
             <CardHeader
-              title="Pending invitations"
-              description={`${invitations.length} not yet accepted`}
+              title={t("invitations.title")}
+              description={t("invitations.count", { count: invitations.length })}
             />
             {invitations.length === 0 ? (
               <CardBody>
-                <EmptyState title="No pending invitations.">
-                  Invite a co-founder above; the invitation waits here until they accept it or you
-                  revoke it.
-                </EmptyState>
+                <EmptyState title={t("invitations.empty")}>{t("invitations.emptyHint")}</EmptyState>
               </CardBody>
             ) : (
               <CoFounderInvitationsList

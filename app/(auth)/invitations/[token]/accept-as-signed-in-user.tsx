@@ -2,8 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { Button } from "@/components/ui/button";
 import { acceptInvitation } from "@/lib/actions/members/accept-invitation";
@@ -16,6 +17,7 @@ export function AcceptAsSignedInUser({
   token: string;
   organisationName: string;
 }) {
+  const t = useTranslations("authClient");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const { executeAsync, isPending, hasSucceeded } = useAction(acceptInvitation);
@@ -31,7 +33,7 @@ export function AcceptAsSignedInUser({
       router.replace(`/${result.data.organisationSlug}`);
       router.refresh();
     } catch {
-      setError(UNREACHABLE_MESSAGE);
+      setError(t("unreachable"));
     }
   }
 
@@ -39,7 +41,7 @@ export function AcceptAsSignedInUser({
     <div className="space-y-3">
       <FormMessage>{error}</FormMessage>
       <Button className="w-full" disabled={isPending || hasSucceeded} onClick={() => void accept()}>
-        {isPending || hasSucceeded ? "Joining…" : `Join ${organisationName}`}
+        {isPending || hasSucceeded ? t("joining") : t("join", { organisation: organisationName })}
       </Button>
     </div>
   );

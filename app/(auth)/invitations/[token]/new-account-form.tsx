@@ -4,9 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
 import { Button } from "@/components/ui/button";
@@ -18,11 +19,11 @@ import {
 } from "@/lib/schemas/members";
 
 const fields = [
-  { name: "name", label: "Your name", type: "text", autoComplete: "name" },
-  { name: "password", label: "Choose a password", type: "password", autoComplete: "new-password" },
+  { name: "name", label: "yourName", type: "text", autoComplete: "name" },
+  { name: "password", label: "choosePassword", type: "password", autoComplete: "new-password" },
   {
     name: "confirmPassword",
-    label: "Password again",
+    label: "passwordAgain",
     type: "password",
     autoComplete: "new-password",
   },
@@ -30,6 +31,7 @@ const fields = [
 
 /** For an invitee without an account: name and password, then straight in. */
 export function NewAccountForm({ token, email }: { token: string; email: string }) {
+  const t = useTranslations("authClient");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [isSigningIn, setIsSigningIn] = useState(false);
@@ -63,7 +65,7 @@ export function NewAccountForm({ token, email }: { token: string; email: string 
       );
       router.refresh();
     } catch {
-      setFormError(UNREACHABLE_MESSAGE);
+      setFormError(t("unreachable"));
       setIsSigningIn(false);
     }
   }
@@ -72,13 +74,13 @@ export function NewAccountForm({ token, email }: { token: string; email: string 
     <form
       onSubmit={handleSubmit(onSubmit)}
       noValidate
-      aria-label="Create your account"
+      aria-label={t("createYourAccount")}
       className="space-y-4"
     >
       <input type="hidden" {...register("token")} />
       <div>
         <label htmlFor="new-account-email" className="block text-sm font-medium text-ink-800">
-          Email
+          {t("email")}
         </label>
         <input
           id="new-account-email"
@@ -97,7 +99,7 @@ export function NewAccountForm({ token, email }: { token: string; email: string 
               htmlFor={`new-account-${field.name}`}
               className="block text-sm font-medium text-ink-800"
             >
-              {field.label}
+              {t(field.label)}
             </label>
             <input
               id={`new-account-${field.name}`}
@@ -110,8 +112,7 @@ export function NewAccountForm({ token, email }: { token: string; email: string 
             />
             {field.name === "password" && !error ? (
               <p className="mt-1 text-xs text-ink-500">
-                At least {PASSWORD_MIN_LENGTH} characters. A short phrase is easier to remember than
-                symbols.
+                {t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
               </p>
             ) : null}
             {error ? (
@@ -125,10 +126,10 @@ export function NewAccountForm({ token, email }: { token: string; email: string 
       <FormMessage>{formError}</FormMessage>
       <Button type="submit" className="w-full" disabled={isPending || isSigningIn}>
         {isPending
-          ? "Creating your account…"
+          ? t("creatingAccount")
           : isSigningIn
-            ? "Signing you in…"
-            : "Create account and join"}
+            ? t("signingYouIn")
+            : t("createAccountAndJoin")}
       </Button>
     </form>
   );

@@ -3,8 +3,9 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { describeActionError, UNREACHABLE_MESSAGE } from "@/components/members/action-error";
+import { describeActionError } from "@/components/members/action-error";
 import { FormMessage } from "@/components/members/form-message";
 import { inputClassName } from "@/components/members/input-class-name";
 import { Button } from "@/components/ui/button";
@@ -15,6 +16,7 @@ import { acceptInvitation } from "@/lib/actions/members/accept-invitation";
  * the sign-in page), then accepts as that signed-in user.
  */
 export function SignInAndAcceptForm({ token, email }: { token: string; email: string }) {
+  const t = useTranslations("authClient");
   const router = useRouter();
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +26,7 @@ export function SignInAndAcceptForm({ token, email }: { token: string; email: st
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!password) {
-      setError("Enter your password.");
+      setError(t("enterPassword"));
       return;
     }
     setError(null);
@@ -32,7 +34,7 @@ export function SignInAndAcceptForm({ token, email }: { token: string; email: st
     try {
       const signedIn = await signIn("credentials", { email, password, redirect: false });
       if (!signedIn?.ok || signedIn.error) {
-        setError("That password is not correct.");
+        setError(t("wrongPassword"));
         setIsWorking(false);
         return;
       }
@@ -46,7 +48,7 @@ export function SignInAndAcceptForm({ token, email }: { token: string; email: st
       router.replace(`/${result.data.organisationSlug}`);
       router.refresh();
     } catch {
-      setError(UNREACHABLE_MESSAGE);
+      setError(t("unreachable"));
       setIsWorking(false);
     }
   }
@@ -55,15 +57,13 @@ export function SignInAndAcceptForm({ token, email }: { token: string; email: st
     <form
       onSubmit={(event) => void onSubmit(event)}
       noValidate
-      aria-label="Sign in and accept"
+      aria-label={t("signInAndAccept")}
       className="space-y-4"
     >
-      <p className="text-sm text-ink-600">
-        You already have an Incubase account. Sign in to accept.
-      </p>
+      <p className="text-sm text-ink-600">{t("haveAccount")}</p>
       <div>
         <label htmlFor="invitee-email" className="block text-sm font-medium text-ink-800">
-          Email
+          {t("email")}
         </label>
         <input
           id="invitee-email"
@@ -75,7 +75,7 @@ export function SignInAndAcceptForm({ token, email }: { token: string; email: st
       </div>
       <div>
         <label htmlFor="invitee-password" className="block text-sm font-medium text-ink-800">
-          Password
+          {t("password")}
         </label>
         <input
           id="invitee-password"
@@ -88,7 +88,7 @@ export function SignInAndAcceptForm({ token, email }: { token: string; email: st
       </div>
       <FormMessage>{error}</FormMessage>
       <Button type="submit" className="w-full" disabled={isWorking}>
-        {isWorking ? "Signing in…" : "Sign in and accept"}
+        {isWorking ? t("signingIn") : t("signInAndAccept")}
       </Button>
     </form>
   );

@@ -1,11 +1,13 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
 /** Signs the current user out and comes back to this invitation. */
 export function SwitchAccountButton({ returnTo }: { returnTo: string }) {
+  const t = useTranslations("authClient");
   const [isSigningOut, setIsSigningOut] = useState(false);
   return (
     <Button
@@ -17,7 +19,7 @@ export function SwitchAccountButton({ returnTo }: { returnTo: string }) {
         void signOut({ callbackUrl: returnTo });
       }}
     >
-      Sign out and continue
+      {t("signOutAndContinue")}
     </Button>
   );
 }

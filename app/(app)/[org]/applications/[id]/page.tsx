@@ -1,19 +1,24 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ApplicationForm } from "@/components/applications/application-form";
 import { AnswerSummary } from "@/components/applications/answer-summary";
 import { ApplicationTimeline } from "@/components/applications/application-timeline";
 import { ClarificationsPanel } from "@/components/applications/clarifications/clarifications-panel";
+import { ApplicationStatusBadge } from "@/components/applications/application-status-badge";
 import { WithdrawApplicationForm } from "@/components/applications/withdraw-application-form";
+import { localized } from "@/components/calls/localized";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { requireMembership } from "@/lib/auth/session";
 import { getStartupApplicationOrThrow } from "@/lib/data/applications/get-startup-application";
 import { canTransition } from "@/lib/domain/application-status";
-import { formatHkDateTime } from "@/lib/domain/dates";
+import { getFormat } from "@/i18n/format";
 
-export const metadata: Metadata = { title: "Application" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("applications.detail");
+  return { title: t("metaTitle") };
+}
 
 /** A draft is the autosaved form; after submission, the answers read-only and the timeline. */
 export default async function ApplicationPage({
@@ -24,7 +29,17 @@ export default async function ApplicationPage({
   const { org, id } = await params;
   const { membership, organisation } = await requireMembership(org);
   requirePermission(membership, "application.edit_draft");
-  const application = await getStartupApplicationOrThrow(organisation.id, id);
+  const [application, t, f, locale] = await Promise.all([
+    getStartupApplicationOrThrow(organisation.id, id),
+    getTranslations("applications.detail"),
+    getFormat(),
+    getLocale(),
+  ]);
+  const operatorName = localized(
+    locale,
+    application.organisation.name,
+    application.organisation.nameZh,
+  );
   const isDraft = application.status === "DRAFT";
   const canWithdraw = canTransition(application.status, "WITHDRAWN", "STARTUP");
   const base = `/${organisation.slug}/applications/${application.id}`;
@@ -36,13 +51,13 @@ export default async function ApplicationPage({
           title={application.projectTitle}
           description={
             <>
-              <span className="font-mono">{application.reference}</span> · {application.call.title}{" "}
-              · {application.organisation.name} · closes{" "}
-              {formatHkDateTime(application.call.closesAt)} HKT
+              <span className="font-mono">{application.reference}</span> ·{" "}
+              {localized(locale, application.call.title, application.call.titleZh)} · {operatorName}{" "}
+              · {t("closes", { date: f.dateTime(application.call.closesAt) })}
             </>
           }
         />
-        <StatusBadge kind="application" status={application.status} />
+        <ApplicationStatusBadge status={application.status} />
       </div>
 
       {application.decision ? (
@@ -50,17 +65,20 @@ export default async function ApplicationPage({
           <CardHeader
             title={
               application.decision.outcome === "ACCEPTED"
-                ? "Decision: accepted"
-                : "Decision: not successful"
+                ? t("decisionAccepted")
+                : t("decisionRejected")
             }
-            description={`${application.organisation.name} decided on ${formatHkDateTime(application.decision.decidedAt)} HKT`}
+            description={t("decidedOn", {
+              operator: operatorName,
+              date: f.dateTime(application.decision.decidedAt),
+            })}
           />
           <CardBody>
             <p className="text-sm whitespace-pre-line text-ink-800">
               {application.decision.feedbackToApplicant ??
                 (application.decision.outcome === "ACCEPTED"
-                  ? "Congratulations. The programme office will be in touch about enrolment."
-                  : "The programme office gave no written feedback.")}
+                  ? t("congratulations")
+                  : t("noFeedback"))}
             </p>
           </CardBody>
         </Card>
@@ -87,10 +105,10 @@ export default async function ApplicationPage({
       ) : (
         <Card>
           <CardHeader
-            title="Your answers"
+            title={t("yourAnswers")}
             description={
               application.submittedAt
-                ? `Submitted ${formatHkDateTime(application.submittedAt)} HKT`
+                ? t("submittedOn", { date: f.dateTime(application.submittedAt) })
                 : undefined
             }
           />
@@ -105,15 +123,12 @@ export default async function ApplicationPage({
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
-          <CardHeader title="Timeline" />
+          <CardHeader title={t("timeline")} />
           <ApplicationTimeline entries={application.timeline} />
         </Card>
         {canWithdraw ? (
           <Card>
-            <CardHeader
-              title="Withdraw"
-              description="Until a decision, you can withdraw. The programme office is told why."
-            />
+            <CardHeader title={t("withdrawTitle")} description={t("withdrawDescription")} />
             <CardBody>
               <WithdrawApplicationForm
                 organisation={organisation.slug}

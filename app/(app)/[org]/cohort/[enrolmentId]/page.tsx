@@ -1,41 +1,115 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { programmeBenefitLabels } from "@/components/applications/programme-benefit-labels";
+import { getTranslations } from "next-intl/server";
 import { SessionCard } from "@/components/coaching/session-card";
 import { EnrolmentStatusForm } from "@/components/cohort/enrolment-status-form";
-import { MilestonePlanSection } from "@/components/milestones/milestone-plan-section";
+import { localName } from "@/components/cohort/local-name";
 import { SupportPlanForm } from "@/components/cohort/support-plan-form";
+import { TranslatedStatusBadge } from "@/components/cohort/translated-status-badge";
+import { MilestonePlanSection } from "@/components/milestones/milestone-plan-section";
 import { EndAssignmentButton } from "@/components/mentors/end-assignment-button";
 import { MentorSuggestions } from "@/components/mentors/mentor-suggestions";
 import { Badge } from "@/components/ui/badge";
+import { buttonClassName } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { CursorPager } from "@/components/ui/cursor-pager";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { getFormat } from "@/i18n/format";
 import { roleCan } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { requireMembership } from "@/lib/auth/session";
 import { getOfficerEnrolment } from "@/lib/data/cohort/get-officer-enrolment";
-import { suggestMentors } from "@/lib/data/mentors/suggest-mentors";
-import { formatHkDate, hongKongToday } from "@/lib/domain/dates";
-import { focusAreaLabels } from "@/lib/domain/focus-areas";
+import {
+  suggestMentors,
+  type MentorSuggestions as Matching,
+} from "@/lib/data/mentors/suggest-mentors";
+import { hongKongToday } from "@/lib/domain/dates";
+import { readCursorParam } from "@/lib/pagination/cursor";
+import { readAsTenant } from "@/lib/db";
 
-export const metadata: Metadata = { title: "Enrolment" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("cohort");
+  return { title: t("enrolment.title") };
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations>>;
+
+/** Why a mentor fits, in the interface language (the same facts the ranking used). */
+function reasonsOf(
+  suggestion: Matching["suggestions"][number],
+  needs: Matching["needs"],
+  t: Translate,
+  labels: Translate,
+): string[] {
+  const list = (items: string[]) => items.join(t("enrolment.reason.separator"));
+  const reasons: string[] = [];
+  const needCount = new Set(needs.needs).size;
+  if (needCount === 0) reasons.push(t("enrolment.reason.noNeeds"));
+  else if (suggestion.matchedNeeds.length > 0) {
+    reasons.push(
+      t("enrolment.reason.expertise", {
+        topics: list(suggestion.matchedNeeds.map((need) => labels(`topic.${need}`))),
+        matched: suggestion.matchedNeeds.length,
+        count: needCount,
+      }),
+    );
+  } else reasons.push(t("enrolment.reason.noExpertise", { count: needCount }));
+  if (suggestion.sharedFocusAreas.length > 0) {
+    reasons.push(
+      t("enrolment.reason.worksIn", {
+        areas: list(suggestion.sharedFocusAreas.map((area) => labels(`focusArea.${area}`))),
+      }),
+    );
+  } else if (needs.focusAreas.length > 0) {
+    reasons.push(
+      t("enrolment.reason.noArea", {
+        areas: list([...new Set(needs.focusAreas)].map((area) => labels(`focusArea.${area}`))),
+      }),
+    );
+  }
+  const language = (tag: string) =>
+    labels.has(`language.${tag}`) ? labels(`language.${tag}`) : tag;
+  if (suggestion.sharedLanguages.length > 0) {
+    reasons.push(
+      t("enrolment.reason.speaks", { languages: list(suggestion.sharedLanguages.map(language)) }),
+    );
+  } else if (needs.languages.length > 0) reasons.push(t("enrolment.reason.noLanguage"));
+  const load = {
+    load: suggestion.mentor.activeLoad,
+    count: Math.max(0, suggestion.mentor.capacity),
+  };
+  reasons.push(
+    suggestion.isFull ? t("enrolment.reason.full", load) : t("enrolment.reason.places", load),
+  );
+  return reasons;
+}
+
+type SearchParams = Record<string, string | string[] | undefined>;
 
 /** One enrolment for the programme team: term, benefits, support plan, mentors, coaching. */
 export default async function EnrolmentPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ org: string; enrolmentId: string }>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { org, enrolmentId } = await params;
+  const query = await searchParams;
   const { membership, organisation } = await requireMembership(org);
   requirePermission(membership, "enrolment.manage");
-  const [enrolment, matching] = await Promise.all([
-    getOfficerEnrolment(organisation.id, enrolmentId),
-    suggestMentors(organisation.id, enrolmentId),
-  ]);
+  const [enrolment, matching, t, labels, common, f] = await readAsTenant(() =>
+    Promise.all([
+      getOfficerEnrolment(organisation.id, enrolmentId, { sessionCursor: readCursorParam(query) }),
+      suggestMentors(organisation.id, enrolmentId),
+      getTranslations("cohort"),
+      getTranslations("coachingClient"),
+      getTranslations("common"),
+      getFormat(),
+    ]),
+  );
   if (!enrolment || !matching) notFound();
   const canAssign = roleCan(membership.role, "mentor.assign");
   const isActive = enrolment.status === "ACTIVE";
@@ -43,6 +117,8 @@ export default async function EnrolmentPage({
   const profile = enrolment.startup.startupProfile;
   const currentMentors = enrolment.mentorAssignments.filter((a) => a.status === "ACTIVE");
   const pastMentors = enrolment.mentorAssignments.filter((a) => a.status === "ENDED");
+  const startupName = localName(f.locale, enrolment.startup);
+  const base = `/${organisation.slug}/cohort/${enrolment.id}`;
 
   return (
     <div className="space-y-6">
@@ -51,32 +127,33 @@ export default async function EnrolmentPage({
           href={`/${organisation.slug}/cohort`}
           className="text-sm text-brand-700 hover:underline"
         >
-          ← Cohort
+          {t("enrolment.back")}
         </Link>
         <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
           <PageHeader
             title={enrolment.startup.name}
             titleZh={enrolment.startup.nameZh}
-            description={`${enrolment.programme.name} · ${formatHkDate(enrolment.startsOn)} – ${formatHkDate(enrolment.endsOn)}`}
+            description={`${localName(f.locale, enrolment.programme)} · ${f.date(enrolment.startsOn)} – ${f.date(enrolment.endsOn)}`}
           />
-          <StatusBadge kind="enrolment" status={enrolment.status} />
+          <TranslatedStatusBadge kind="enrolment" status={enrolment.status} />
         </div>
         {enrolment.statusReason ? (
           <p className="mt-2 text-sm text-ink-700">
-            <span className="text-ink-500">Reason:</span> {enrolment.statusReason}
+            <span className="text-ink-500">{t("enrolment.reasonLabel")}</span>{" "}
+            {enrolment.statusReason}
           </p>
         ) : null}
       </div>
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card>
             <CardHeader
-              title="Mentors"
+              title={t("enrolment.mentors")}
               description={
                 currentMentors.length === 0
-                  ? "No mentor yet: pick one from the suggestions below."
-                  : `${currentMentors.length} assigned`
+                  ? t("enrolment.noMentor")
+                  : t("enrolment.assigned", { count: currentMentors.length })
               }
             />
             <CardBody className="space-y-5">
@@ -88,10 +165,12 @@ export default async function EnrolmentPage({
                       className="flex flex-wrap items-center justify-between gap-2 px-3 py-2.5 text-sm"
                     >
                       <span>
-                        <span className="font-medium text-ink-900">{assignment.mentor.name}</span>
+                        <span className="font-medium text-ink-900">
+                          {localName(f.locale, assignment.mentor)}
+                        </span>
                         <span className="text-ink-500">
                           {" "}
-                          · since {formatHkDate(assignment.startsOn)}
+                          · {t("enrolment.since", { date: f.date(assignment.startsOn) })}
                         </span>
                       </span>
                       {canAssign ? (
@@ -99,6 +178,7 @@ export default async function EnrolmentPage({
                           organisation={organisation.slug}
                           assignmentId={assignment.id}
                           mentorName={assignment.mentor.name}
+                          startupName={startupName}
                         />
                       ) : null}
                     </li>
@@ -107,10 +187,12 @@ export default async function EnrolmentPage({
               ) : null}
               {isActive && canAssign ? (
                 <div>
-                  <h3 className="mb-2 text-sm font-medium text-ink-800">Suggested mentors</h3>
+                  <h3 className="mb-2 text-sm font-medium text-ink-800">
+                    {t("enrolment.suggested")}
+                  </h3>
                   {matching.suggestions.length === 0 ? (
-                    <EmptyState title="Every mentor in the pool already mentors this start-up.">
-                      Invite another mentor from Members to widen the pool.
+                    <EmptyState title={t("enrolment.noSuggestionsTitle")}>
+                      {t("enrolment.noSuggestionsBody")}
                     </EmptyState>
                   ) : (
                     <MentorSuggestions
@@ -124,7 +206,7 @@ export default async function EnrolmentPage({
                         isEntrepreneurInResidence: suggestion.mentor.isEntrepreneurInResidence,
                         score: suggestion.score,
                         isFull: suggestion.isFull,
-                        reasons: suggestion.reasons,
+                        reasons: reasonsOf(suggestion, matching.needs, t, labels),
                       }))}
                     />
                   )}
@@ -132,11 +214,11 @@ export default async function EnrolmentPage({
               ) : null}
               {pastMentors.length > 0 ? (
                 <p className="text-xs text-ink-500">
-                  Earlier:{" "}
+                  {t("enrolment.earlier")}{" "}
                   {pastMentors
                     .map(
                       (assignment) =>
-                        `${assignment.mentor.name} (${formatHkDate(assignment.startsOn)} – ${assignment.endsOn ? formatHkDate(assignment.endsOn) : "?"})`,
+                        `${localName(f.locale, assignment.mentor)} (${f.date(assignment.startsOn)} – ${assignment.endsOn ? f.date(assignment.endsOn) : "?"})`,
                     )
                     .join("; ")}
                 </p>
@@ -148,33 +230,55 @@ export default async function EnrolmentPage({
 
           <Card>
             <CardHeader
-              title="Coaching sessions"
-              description="Shared notes are what the start-up reads; the amber part is the programme team's only."
+              title={t("enrolment.sessions")}
+              description={t("enrolment.sessionsDescription", { count: enrolment.sessions.total })}
+              action={
+                enrolment.sessions.total > 0 ? (
+                  <a
+                    href={`/api/${organisation.slug}/coaching/export?enrolment=${enrolment.id}`}
+                    className={buttonClassName({ variant: "secondary", size: "sm" })}
+                    download
+                  >
+                    {common("exportCsv")}
+                  </a>
+                ) : null
+              }
             />
-            {enrolment.sessions.length === 0 ? (
+            {enrolment.sessions.items.length === 0 ? (
               <CardBody>
-                <EmptyState title="No sessions yet.">
-                  Sessions appear here when a mentor schedules or logs one.
+                <EmptyState title={t("enrolment.noSessionsTitle")}>
+                  {t("enrolment.noSessionsBody")}
                 </EmptyState>
               </CardBody>
             ) : (
               <div className="divide-y divide-ink-100">
-                {enrolment.sessions.map((session) => (
+                {enrolment.sessions.items.map((session) => (
                   <SessionCard
                     key={session.id}
                     session={session}
-                    heading={`With ${session.mentor.name}`}
+                    heading={t("enrolment.withMentor", {
+                      name: localName(f.locale, session.mentor),
+                    })}
                     today={today}
                   />
                 ))}
               </div>
             )}
+            <CursorPager
+              basePath={base}
+              searchParams={query}
+              nextCursor={enrolment.sessions.nextCursor}
+              label={t("enrolment.sessionPages")}
+            />
           </Card>
         </div>
 
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <Card>
-            <CardHeader title="Support plan" description="What mentoring should focus on" />
+            <CardHeader
+              title={t("enrolment.supportPlan")}
+              description={t("enrolment.supportPlanDescription")}
+            />
             <CardBody>
               <SupportPlanForm
                 organisation={organisation.slug}
@@ -185,7 +289,7 @@ export default async function EnrolmentPage({
             </CardBody>
           </Card>
           <Card>
-            <CardHeader title="The start-up" />
+            <CardHeader title={t("enrolment.theStartup")} />
             <CardBody className="space-y-2 text-sm">
               {profile?.leadAsset ? <p className="text-ink-800">{profile.leadAsset}</p> : null}
               {profile?.pipelineStage ? (
@@ -197,13 +301,13 @@ export default async function EnrolmentPage({
               <div className="flex flex-wrap gap-1.5">
                 {(profile?.focusAreas ?? []).map((area) => (
                   <Badge key={area} tone="brand">
-                    {focusAreaLabels[area]}
+                    {labels(`focusArea.${area}`)}
                   </Badge>
                 ))}
               </div>
               {enrolment.application ? (
                 <p className="text-xs text-ink-500">
-                  Admitted through{" "}
+                  {t("enrolment.admittedThrough")}{" "}
                   <Link
                     href={`/${organisation.slug}/calls/${enrolment.application.callId}/applications/${enrolment.application.id}`}
                     className="text-brand-700 hover:underline"
@@ -216,25 +320,25 @@ export default async function EnrolmentPage({
           </Card>
           <Card>
             <CardHeader
-              title="Programme benefits"
-              description={`${enrolment.programme.durationMonths}-month term`}
+              title={t("enrolment.benefits")}
+              description={t("enrolment.term", { months: enrolment.programme.durationMonths })}
             />
             <CardBody>
               <ul className="list-inside list-disc space-y-0.5 text-sm text-ink-800">
                 {enrolment.programme.benefits.map((benefit) => (
-                  <li key={benefit}>{programmeBenefitLabels[benefit]}</li>
+                  <li key={benefit}>{labels(`benefit.${benefit}`)}</li>
                 ))}
               </ul>
             </CardBody>
           </Card>
           {isActive ? (
             <Card>
-              <CardHeader title="Graduate or withdraw" />
+              <CardHeader title={t("enrolment.endTitle")} />
               <CardBody>
                 <EnrolmentStatusForm
                   organisation={organisation.slug}
                   enrolmentId={enrolment.id}
-                  startupName={enrolment.startup.name}
+                  startupName={startupName}
                 />
               </CardBody>
             </Card>

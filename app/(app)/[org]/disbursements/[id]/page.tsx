@@ -1,23 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { describeBucketRules } from "@/components/grants/bucket-rules";
 import { DisbursementActions } from "@/components/grants/disbursement-actions";
 import { DisbursementTimeline } from "@/components/grants/disbursement-timeline";
+import { localName } from "@/components/grants/local-name";
 import { ReceiptsPanel } from "@/components/grants/receipts-panel";
+import { MilestoneStatusBadge, TrancheStatusBadge } from "@/components/grants/tranche-status-badge";
 import { FormMessage } from "@/components/members/form-message";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { StatusBadge } from "@/components/ui/status-badge";
 import { roleCan } from "@/lib/auth/permissions";
 import { requireMembership } from "@/lib/auth/session";
 import { getDisbursementDetailOrNotFound } from "@/lib/data/grants/get-disbursement-detail";
-import { formatHkDate, hongKongToday } from "@/lib/domain/dates";
-import { describeDisbursementStatus } from "@/lib/domain/disbursement-status";
+import { getFormat } from "@/i18n/format";
+import { hongKongToday } from "@/lib/domain/dates";
 import { availableSteps } from "@/lib/domain/disbursement-steps";
-import { formatHkd } from "@/lib/domain/money";
 
-export const metadata: Metadata = { title: "Tranche" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("disbursements");
+  return { title: t("detail.title") };
+}
 
 /**
  * One tranche: amount, purpose, bucket and its balance, the gate, receipts and the signatures.
@@ -40,13 +44,19 @@ export default async function DisbursementPage({
     id,
     isStartup ? { startupId: organisation.id } : { organisationId: organisation.id },
   );
+  const t = await getTranslations("disbursements");
+  const f = await getFormat();
   const startup = tranche.grant.enrolment.startup;
+  const startupName = localName(f.locale, startup.name, startup.nameZh);
+  const programme = tranche.grant.enrolment.programme;
+  const programmeName = localName(f.locale, programme.name, programme.nameZh);
+  const bucketName = localName(f.locale, tranche.bucket.name, tranche.bucket.nameZh);
   const steps = isStartup
     ? {}
     : availableSteps({ role: membership.role, userId: user.id }, tranche);
   const back = isStartup
-    ? { href: `/${organisation.slug}/grants`, label: "Grant" }
-    : { href: `/${organisation.slug}/disbursements`, label: "Disbursements" };
+    ? { href: `/${organisation.slug}/grants`, label: t("detail.backToGrant") }
+    : { href: `/${organisation.slug}/disbursements`, label: t("title") };
   const bucketLeft = tranche.bucketTotals.remainingCents;
 
   return (
@@ -57,52 +67,62 @@ export default async function DisbursementPage({
         </Link>
       </p>
       {requested && isStartup ? (
-        <FormMessage tone="success">
-          Request sent. The programme office has been told; you will get a notice at each step.
-        </FormMessage>
+        <FormMessage tone="success">{t("detail.requestSent")}</FormMessage>
       ) : null}
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageHeader
-          title={`${formatHkd(tranche.amountCents)} · ${tranche.bucket.name}`}
+          title={`${f.money(tranche.amountCents)} · ${bucketName}`}
           description={
             isStartup
-              ? `${tranche.grant.enrolment.programme.name} grant from ${tranche.grant.organisation.name}`
-              : `${startup.name} · ${tranche.grant.enrolment.programme.name}`
+              ? t("detail.grantFrom", {
+                  programme: programmeName,
+                  operator: localName(
+                    f.locale,
+                    tranche.grant.organisation.name,
+                    tranche.grant.organisation.nameZh,
+                  ),
+                })
+              : `${startupName} · ${programmeName}`
           }
         />
-        <StatusBadge kind="disbursement" status={tranche.status} />
+        <TrancheStatusBadge status={tranche.status} />
       </div>
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card>
-            <CardHeader title="Request" />
+            <CardHeader title={t("detail.request")} />
             <CardBody className="space-y-4">
               <p className="text-ink-900">{tranche.purpose}</p>
               <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
                 <div>
-                  <dt className="text-ink-500">Bucket</dt>
-                  <dd className="text-ink-900">{tranche.bucket.name}</dd>
-                  <dd className="text-xs text-ink-500">{describeBucketRules(tranche.bucket)}</dd>
+                  <dt className="text-ink-500">{t("detail.bucket")}</dt>
+                  <dd className="text-ink-900">{bucketName}</dd>
+                  <dd className="text-xs text-ink-500">{describeBucketRules(tranche.bucket, t)}</dd>
                 </div>
                 <div>
-                  <dt className="text-ink-500">Left in the bucket</dt>
+                  <dt className="text-ink-500">{t("detail.leftInBucket")}</dt>
                   <dd className="text-ink-900 tabular-nums">
-                    {formatHkd(bucketLeft)} of {formatHkd(tranche.bucket.capCents)}
+                    {t("detail.leftOf", {
+                      left: f.money(bucketLeft),
+                      cap: f.money(tranche.bucket.capCents),
+                    })}
                   </dd>
                   <dd className="text-xs text-ink-500">
-                    {formatHkd(tranche.bucketTotals.paidCents)} paid ·{" "}
-                    {formatHkd(tranche.bucketTotals.approvedCents)} approved
+                    {t("detail.paidApproved", {
+                      paid: f.money(tranche.bucketTotals.paidCents),
+                      approved: f.money(tranche.bucketTotals.approvedCents),
+                    })}
                   </dd>
                 </div>
                 {tranche.gatingMilestone ? (
                   <div className="sm:col-span-2">
-                    <dt className="text-ink-500">Tied to the milestone</dt>
+                    <dt className="text-ink-500">{t("detail.tiedToMilestone")}</dt>
                     <dd className="flex flex-wrap items-center gap-2 text-ink-900">
                       {tranche.gatingMilestone.title}
-                      <StatusBadge kind="milestone" status={tranche.gatingMilestone.status} />
+                      <MilestoneStatusBadge status={tranche.gatingMilestone.status} />
                       <span className="text-xs text-ink-500">
-                        due {formatHkDate(tranche.gatingMilestone.dueOn)}
+                        {t("detail.due", { date: f.date(tranche.gatingMilestone.dueOn) })}
                       </span>
                     </dd>
                     {tranche.gateProblem && tranche.status === "REQUESTED" ? (
@@ -113,7 +133,7 @@ export default async function DisbursementPage({
               </dl>
               {tranche.status === "REJECTED" && tranche.rejectionReason ? (
                 <div className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
-                  <p className="font-medium">Why it was rejected</p>
+                  <p className="font-medium">{t("detail.whyRejected")}</p>
                   <p>{tranche.rejectionReason}</p>
                 </div>
               ) : null}
@@ -141,8 +161,8 @@ export default async function DisbursementPage({
         <div className="space-y-6">
           <Card>
             <CardHeader
-              title="Signatures"
-              description={`This tranche is ${describeDisbursementStatus(tranche.status)}.`}
+              title={t("detail.signatures")}
+              description={t(`detail.statusSentence.${tranche.status}`)}
             />
             <CardBody className="space-y-4">
               <DisbursementTimeline tranche={tranche} />
@@ -156,8 +176,8 @@ export default async function DisbursementPage({
                     version: tranche.version,
                     amountCents: tranche.amountCents,
                     purpose: tranche.purpose,
-                    startupName: startup.name,
-                    bucketName: tranche.bucket.name,
+                    startupName,
+                    bucketName,
                     bucketRemainingCents: bucketLeft,
                     approvedByName: tranche.approvedBy?.name ?? null,
                   }}

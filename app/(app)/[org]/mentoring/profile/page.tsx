@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { MentorProfileForm } from "@/components/mentors/mentor-profile-form";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,14 +8,20 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { requireMembership } from "@/lib/auth/session";
 import { getOwnMentorProfile } from "@/lib/data/mentors/get-own-mentor-profile";
 
-export const metadata: Metadata = { title: "Mentor profile" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("mentors");
+  return { title: t("profile.title") };
+}
 
 /** The mentor edits their own profile in this operator's pool. */
 export default async function MentorProfilePage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const { user, membership, organisation } = await requireMembership(org);
   requirePermission(membership, "mentor_profile.edit");
-  const { profile, load } = await getOwnMentorProfile(organisation.id, user.id);
+  const [{ profile, load }, t] = await Promise.all([
+    getOwnMentorProfile(organisation.id, user.id),
+    getTranslations("mentors"),
+  ]);
 
   return (
     <div className="space-y-6">
@@ -23,12 +30,12 @@ export default async function MentorProfilePage({ params }: { params: Promise<{ 
           href={`/${organisation.slug}/mentoring`}
           className="text-sm text-brand-700 hover:underline"
         >
-          ← Mentoring
+          {t("profile.back")}
         </Link>
         <div className="mt-2">
           <PageHeader
-            title="Your mentor profile"
-            description={`What ${organisation.name}'s programme officers match start-ups against.`}
+            title={t("profile.heading")}
+            description={t("profile.description", { operator: organisation.name })}
           />
         </div>
       </div>

@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localName } from "@/components/milestones/local-name";
 import { MilestonePlanView } from "@/components/milestones/milestone-plan-view";
+import { EnrolmentStatusBadge } from "@/components/milestones/milestone-status-badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { getFormat } from "@/i18n/format";
 import { requireMembership } from "@/lib/auth/session";
 import { getMilestonePlan } from "@/lib/data/milestones/get-milestone-plan";
 import { milestoneReachOf } from "@/lib/data/milestones/milestone-reach";
-import { formatHkDate } from "@/lib/domain/dates";
 
-export const metadata: Metadata = { title: "Milestone plan" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("milestones");
+  return { title: t("plan.title") };
+}
 
 /** One enrolment's milestone plan: the start-up's own, any of the operator's for officers, assigned ones for mentors. */
 export default async function MilestonePlanPage({
@@ -23,13 +28,19 @@ export default async function MilestonePlanPage({
   const now = new Date();
   const plan = await getMilestonePlan(reach, enrolmentId, now);
   if (!plan) notFound();
+  const [t, f, locale] = await Promise.all([
+    getTranslations("milestones"),
+    getFormat(),
+    getLocale(),
+  ]);
   const { enrolment } = plan;
   const isStartup = reach.side === "STARTUP";
+  const dates = { from: f.date(enrolment.startsOn), to: f.date(enrolment.endsOn) };
   return (
     <div className="space-y-6">
       <div>
         <Link href={`/${org}/milestones`} className="text-sm text-brand-700 hover:underline">
-          ← Milestones
+          ← {t("title")}
         </Link>
         <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
           <PageHeader
@@ -37,18 +48,44 @@ export default async function MilestonePlanPage({
             titleZh={isStartup ? enrolment.programme.nameZh : enrolment.startup.nameZh}
             description={
               isStartup
-                ? `Run by ${enrolment.organisation.name} · ${formatHkDate(enrolment.startsOn)} to ${formatHkDate(enrolment.endsOn)}`
-                : `${enrolment.programme.name} · ${formatHkDate(enrolment.startsOn)} to ${formatHkDate(enrolment.endsOn)}${
+                ? t("plan.runBy", {
+                    operator: localName(
+                      locale,
+                      enrolment.organisation.name,
+                      enrolment.organisation.nameZh,
+                    ),
+                    ...dates,
+                  })
+                : [
+                    t("plan.programmeDates", {
+                      programme: localName(
+                        locale,
+                        enrolment.programme.name,
+                        enrolment.programme.nameZh,
+                      ),
+                      ...dates,
+                    }),
                     enrolment.mentors.length > 0
-                      ? ` · mentor${enrolment.mentors.length > 1 ? "s" : ""}: ${enrolment.mentors.map((m) => m.name).join(", ")}`
-                      : ""
-                  }`
+                      ? t("plan.mentors", {
+                          count: enrolment.mentors.length,
+                          names: enrolment.mentors.map((m) => m.name).join(", "),
+                        })
+                      : null,
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")
             }
           />
-          <StatusBadge kind="enrolment" status={enrolment.status} />
+          <EnrolmentStatusBadge status={enrolment.status} />
         </div>
       </div>
-      <MilestonePlanView organisationSlug={org} plan={plan} side={reach.side} now={now} />
+      <MilestonePlanView
+        organisationSlug={org}
+        plan={plan}
+        side={reach.side}
+        now={now}
+        locale={locale}
+      />
     </div>
   );
 }

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PartnerStartupView } from "@/components/partner/partner-startup-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMembership } from "@/lib/auth/session";
 import { getPartnerStartup } from "@/lib/data/partner/get-partner-startup";
 
-export const metadata: Metadata = { title: "Start-up" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("partnerCohort");
+  return { title: t("startup.metaTitle") };
+}
 
 /** One start-up of the partner's cohort; a start-up outside it is a 404. */
 export default async function PartnerStartupPage({
@@ -20,12 +24,13 @@ export default async function PartnerStartupPage({
   const now = new Date();
   const startup = await getPartnerStartup(organisation.id, startupId, now);
   if (!startup) notFound();
+  const [t, locale] = await Promise.all([getTranslations("partnerCohort"), getLocale()]);
   const profile = startup.startup.startupProfile;
   return (
     <div className="space-y-6">
       <div>
         <Link href={`/${org}/partner-cohort`} className="text-sm text-brand-700 hover:underline">
-          ← Co-incubation cohort
+          ← {t("title")}
         </Link>
         <div className="mt-2">
           <PageHeader
@@ -35,7 +40,9 @@ export default async function PartnerStartupPage({
               [
                 profile?.leadAsset,
                 profile?.pipelineStage,
-                profile?.universityOrigin ? `${profile.universityOrigin} spin-out` : null,
+                profile?.universityOrigin
+                  ? t("startup.spinOut", { origin: profile.universityOrigin })
+                  : null,
               ]
                 .filter(Boolean)
                 .join(" · ") || undefined
@@ -43,7 +50,7 @@ export default async function PartnerStartupPage({
           />
         </div>
       </div>
-      <PartnerStartupView partnerSlug={org} startup={startup} now={now} />
+      <PartnerStartupView partnerSlug={org} startup={startup} now={now} locale={locale} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { OfficerReportLink } from "@/components/homes/officer-report-link";
 import { ProgrammeCallsTable } from "@/components/programmes/programme-calls-table";
 import { programmeStatusStyles } from "@/components/programmes/programme-labels";
 import { FundingBucketsTable, ProgrammeFacts } from "@/components/programmes/programme-summary";
@@ -14,7 +16,10 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { requireMembership } from "@/lib/auth/session";
 import { getProgramme } from "@/lib/data/programmes/get-programme";
 
-export const metadata: Metadata = { title: "Programme" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("programmes.detail");
+  return { title: t("metaTitle") };
+}
 
 /** One programme: its rules, its funding buckets and its calls. */
 export default async function ProgrammePage({
@@ -25,31 +30,42 @@ export default async function ProgrammePage({
   const { org, programmeId } = await params;
   const { membership, organisation } = await requireMembership(org);
   requirePermission(membership, "programme.manage");
-  const programme = await getProgramme(organisation.id, programmeId);
+  const [programme, t, labels, locale] = await Promise.all([
+    getProgramme(organisation.id, programmeId),
+    getTranslations("programmes.detail"),
+    getTranslations("programmesClient"),
+    getLocale(),
+  ]);
   if (!programme) notFound();
+  const isChinese = locale.startsWith("zh");
   const base = `/${organisation.slug}/programmes/${programme.id}`;
   const status = programmeStatusStyles[programme.status];
   const canAddCall = programme.status !== "ARCHIVED";
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-ink-500">
+      <nav aria-label={t("breadcrumb")} className="text-sm text-ink-500">
         <Link href={`/${organisation.slug}/programmes`} className="hover:underline">
-          Programmes
+          {t("programmes")}
         </Link>
       </nav>
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <PageHeader title={programme.name} titleZh={programme.nameZh} description={status.hint} />
+        <PageHeader
+          title={isChinese && programme.nameZh ? programme.nameZh : programme.name}
+          titleZh={isChinese ? null : programme.nameZh}
+          description={labels(`statusHint.${programme.status}`)}
+        />
         <div className="flex flex-wrap items-center gap-2">
-          <Badge tone={status.tone}>{status.label}</Badge>
+          <Badge tone={status.tone}>{labels(`status.${programme.status}`)}</Badge>
+          <OfficerReportLink href={`${base}/report`} />
           <ButtonLink href={`${base}/edit`} variant="secondary">
-            Edit programme
+            {t("edit")}
           </ButtonLink>
         </div>
       </div>
 
       <Card>
-        <CardHeader title="Programme" />
+        <CardHeader title={t("programme")} />
         <CardBody>
           <ProgrammeFacts programme={programme} />
         </CardBody>
@@ -57,20 +73,17 @@ export default async function ProgrammePage({
 
       <Card>
         <CardHeader
-          title="Funding buckets"
-          description="Grants copy these when they are awarded."
+          title={t("bucketsTitle")}
+          description={t("bucketsDescription")}
           action={
             <Link href={`${base}/edit`} className="text-brand-700 hover:underline">
-              Change
+              {t("change")}
             </Link>
           }
         />
         {programme.fundingBuckets.length === 0 ? (
           <CardBody>
-            <EmptyState title="No funding bucket.">
-              Grants of this programme are one amount with no split. Edit the programme to add
-              buckets with their own caps and evidence rules.
-            </EmptyState>
+            <EmptyState title={t("noBucketTitle")}>{t("noBucketBody")}</EmptyState>
           </CardBody>
         ) : (
           <FundingBucketsTable programme={programme} />
@@ -79,12 +92,12 @@ export default async function ProgrammePage({
 
       <Card>
         <CardHeader
-          title="Calls"
-          description="Each intake round: its dates, eligibility, form and review rubric."
+          title={t("callsTitle")}
+          description={t("callsDescription")}
           action={
             canAddCall ? (
               <ButtonLink href={`${base}/calls/new`} size="sm">
-                New call
+                {t("newCall")}
               </ButtonLink>
             ) : null
           }
@@ -92,16 +105,14 @@ export default async function ProgrammePage({
         {programme.calls.length === 0 ? (
           <CardBody>
             <EmptyState
-              title="No call yet."
+              title={t("noCallTitle")}
               action={
                 canAddCall ? (
-                  <ButtonLink href={`${base}/calls/new`}>Set up the first call</ButtonLink>
+                  <ButtonLink href={`${base}/calls/new`}>{t("firstCall")}</ButtonLink>
                 ) : null
               }
             >
-              {canAddCall
-                ? "A call sets the application window, eligibility, the form applicants fill in and the reviewers' rubric."
-                : "This programme is archived: restore it to add a call."}
+              {canAddCall ? t("noCallBody") : t("archivedBody")}
             </EmptyState>
           </CardBody>
         ) : (

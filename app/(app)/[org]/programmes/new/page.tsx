@@ -1,24 +1,28 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ProgrammeForm } from "@/components/programmes/programme-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { requireMembership } from "@/lib/auth/session";
 import { listPartnerOrganisations } from "@/lib/data/programmes/list-partner-organisations";
 
-export const metadata: Metadata = { title: "New programme" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("programmes.new");
+  return { title: t("metaTitle") };
+}
 
 export default async function NewProgrammePage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const { membership, organisation } = await requireMembership(org);
   requirePermission(membership, "programme.manage");
-  const partners = await listPartnerOrganisations();
+  const [partners, t] = await Promise.all([
+    listPartnerOrganisations(),
+    getTranslations("programmes.new"),
+  ]);
 
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="New programme"
-        description="Set the funding rules once; every call of the programme uses them."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <ProgrammeForm
         organisation={organisation.slug}
         partners={partners}

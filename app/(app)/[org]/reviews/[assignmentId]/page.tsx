@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ApplicationStatusBadge } from "@/components/applications/application-status-badge";
 import { ApplicationAnswers } from "@/components/reviews/application-answers";
 import { ConflictDeclarationForm } from "@/components/reviews/conflict-declaration-form";
 import { PanelSummary } from "@/components/reviews/panel-summary";
@@ -8,13 +10,15 @@ import { ReviewDue } from "@/components/reviews/review-due";
 import { ReviewForm } from "@/components/reviews/review-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { requireMembership } from "@/lib/auth/session";
 import { getReviewScreen } from "@/lib/data/reviews/get-review-screen";
 import { isAppError } from "@/lib/errors";
 
-export const metadata: Metadata = { title: "Review" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reviews.screen");
+  return { title: t("metaTitle") };
+}
 
 /**
  * One assignment: the application (answers and files; no applicant name on a blind call) on the
@@ -36,8 +40,11 @@ export default async function ReviewPage({
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const [t, locale] = await Promise.all([getTranslations("reviews.screen"), getLocale()]);
   const { assignment, application, rubric, ownReview, panel } = screen;
-  const applicant = application.startupName ?? "Applicant withheld (blind review)";
+  const applicant =
+    (locale.startsWith("zh") && application.startupNameZh) ||
+    (application.startupName ?? t("withheld"));
 
   return (
     <div className="space-y-6">
@@ -62,14 +69,14 @@ export default async function ReviewPage({
         className="inline-block text-sm font-medium text-brand-700 hover:underline lg:hidden"
       >
         {assignment.status === "ASSIGNED" && !assignment.conflictDeclaredAt
-          ? "Go to your conflict declaration"
-          : "Go to your scores"}
+          ? t("goToDeclaration")
+          : t("goToScores")}
       </a>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
         <Card>
           <CardHeader
-            title="Application"
-            action={<StatusBadge kind="application" status={application.status} />}
+            title={t("application")}
+            action={<ApplicationStatusBadge status={application.status} />}
           />
           <CardBody className="space-y-5">
             <ApplicationAnswers sections={application.sections} />
@@ -79,20 +86,14 @@ export default async function ReviewPage({
         <div id="your-review" className="scroll-mt-4 space-y-6">
           {assignment.status === "CONFLICTED" ? (
             <Card>
-              <CardHeader title="You declared a conflict" />
+              <CardHeader title={t("conflictedTitle")} />
               <CardBody>
-                <p className="text-sm text-ink-700">
-                  You stepped aside from this application; the programme office will assign another
-                  reviewer.
-                </p>
+                <p className="text-sm text-ink-700">{t("conflictedBody")}</p>
               </CardBody>
             </Card>
           ) : !assignment.conflictDeclaredAt ? (
             <Card>
-              <CardHeader
-                title="Conflict of interest"
-                description="Declare before you see the scoring form."
-              />
+              <CardHeader title={t("declareTitle")} description={t("declareDescription")} />
               <CardBody>
                 <ConflictDeclarationForm
                   organisation={organisation.slug}
@@ -104,8 +105,8 @@ export default async function ReviewPage({
           ) : ownReview?.status === "SUBMITTED" || !rubric ? null : (
             <Card>
               <CardHeader
-                title="Your scores"
-                description={`Scale ${rubric.scaleMin} (weak) to ${rubric.scaleMax} (outstanding)`}
+                title={t("scoresTitle")}
+                description={t("scale", { min: rubric.scaleMin, max: rubric.scaleMax })}
               />
               <CardBody>
                 <ReviewForm

@@ -2,26 +2,29 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ApplyToCall } from "@/components/applications/apply-to-call";
-import { programmeBenefitLabels } from "@/components/applications/programme-benefit-labels";
+import { localized } from "@/components/calls/localized";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { Brand } from "@/components/shell/brand";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { getFormat } from "@/i18n/format";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getPublicCall } from "@/lib/data/applications/get-public-call";
-import { formatHkDateTime } from "@/lib/domain/dates";
 import { parseEligibilityRule } from "@/lib/domain/eligibility";
-import { focusAreaLabels } from "@/lib/domain/focus-areas";
-import { formatHkd } from "@/lib/domain/money";
-import { programmeKindLabels } from "@/lib/domain/programme-kinds";
 
 type Params = { params: Promise<{ operator: string; call: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { operator, call } = await params;
-  const found = await getPublicCall(operator, call);
-  return { title: found ? found.title : "Call not found" };
+  const [found, t, locale] = await Promise.all([
+    getPublicCall(operator, call),
+    getTranslations("publicCall"),
+    getLocale(),
+  ]);
+  return { title: found ? localized(locale, found.title, found.titleZh) : t("notFoundTitle") };
 }
 
 /** A published call, readable by anyone: programme, focus, benefits, dates, eligibility. */
@@ -29,8 +32,16 @@ export default async function PublicCallPage({ params }: Params) {
   // Whether the call is open depends on the time of the request.
   await connection();
   const { operator, call: callSlug } = await params;
-  const [call, user] = await Promise.all([getPublicCall(operator, callSlug), getCurrentUser()]);
+  const [call, user, t, labels, f, locale] = await Promise.all([
+    getPublicCall(operator, callSlug),
+    getCurrentUser(),
+    getTranslations("publicCall"),
+    getTranslations("programmesClient"),
+    getFormat(),
+    getLocale(),
+  ]);
   if (!call) notFound();
+  const isChinese = locale.startsWith("zh");
   const now = new Date();
   const isOpen = call.opensAt <= now && call.closesAt > now;
   const startups = (user?.memberships ?? [])
@@ -46,24 +57,28 @@ export default async function PublicCallPage({ params }: Params) {
       <header className="border-b border-ink-200 bg-white">
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
           <Brand />
-          {user ? null : (
-            <ButtonLink href={signInHref} size="sm" variant="secondary">
-              Sign in
-            </ButtonLink>
-          )}
+          <div className="flex flex-wrap items-center justify-end gap-2">
+            <LanguageSwitch />
+            {user ? null : (
+              <ButtonLink href={signInHref} size="sm" variant="secondary">
+                {t("signIn")}
+              </ButtonLink>
+            )}
+          </div>
         </div>
       </header>
       <main className="mx-auto w-full max-w-5xl flex-1 space-y-6 px-4 py-8 sm:px-6">
         <div>
           <p className="text-sm font-medium text-brand-700">
-            {call.organisation.name} · {programmeKindLabels[programme.kind]}
+            {localized(locale, call.organisation.name, call.organisation.nameZh)} ·{" "}
+            {labels(`kind.${programme.kind}`)}
           </p>
           <h1 className="mt-1 text-2xl font-semibold tracking-tight text-ink-900 sm:text-3xl">
-            {call.title}
+            {localized(locale, call.title, call.titleZh)}
           </h1>
           {call.titleZh ? (
-            <p className="text-lg text-ink-500" lang="zh-HK">
-              {call.titleZh}
+            <p className="text-lg text-ink-500" lang={isChinese ? "en" : "zh-HK"}>
+              {isChinese ? call.title : call.titleZh}
             </p>
           ) : null}
           {call.summary ? (
@@ -75,26 +90,26 @@ export default async function PublicCallPage({ params }: Params) {
           <div className="space-y-6">
             <Card>
               <CardHeader
-                title={programme.name}
-                description={programme.nameZh ?? `${programme.durationMonths} months`}
+                title={localized(locale, programme.name, programme.nameZh)}
+                description={t("months", { count: programme.durationMonths })}
               />
               <CardBody className="space-y-4 text-sm text-ink-700">
                 {programme.description ? <p>{programme.description}</p> : null}
                 <div>
-                  <h3 className="text-xs font-medium text-ink-500">Focus areas</h3>
+                  <h3 className="text-xs font-medium text-ink-500">{t("focusAreas")}</h3>
                   <ul className="mt-1 flex flex-wrap gap-1.5">
                     {programme.focusAreas.map((area) => (
                       <li key={area}>
-                        <Badge tone="brand">{focusAreaLabels[area]}</Badge>
+                        <Badge tone="brand">{labels(`focus.${area}`)}</Badge>
                       </li>
                     ))}
                   </ul>
                 </div>
                 <div>
-                  <h3 className="text-xs font-medium text-ink-500">Benefits</h3>
+                  <h3 className="text-xs font-medium text-ink-500">{t("benefits")}</h3>
                   <ul className="mt-1 list-disc space-y-0.5 pl-5">
                     {programme.benefits.map((benefit) => (
-                      <li key={benefit}>{programmeBenefitLabels[benefit]}</li>
+                      <li key={benefit}>{t(`benefit.${benefit}`)}</li>
                     ))}
                   </ul>
                 </div>
@@ -102,17 +117,16 @@ export default async function PublicCallPage({ params }: Params) {
             </Card>
 
             <Card>
-              <CardHeader
-                title="Eligibility"
-                description="Criteria marked “checked” are checked against your answers as you fill in the form."
-              />
+              <CardHeader title={t("eligibility")} description={t("eligibilityDescription")} />
               <ol className="divide-y divide-ink-100">
                 {call.eligibilityCriteria.map((criterion, index) => (
                   <li key={criterion.id} className="flex gap-3 px-4 py-3 text-sm sm:px-5">
                     <span className="w-5 shrink-0 text-ink-400 tabular-nums">{index + 1}.</span>
                     <div className="min-w-0 flex-1">
-                      <p className="font-medium text-ink-900">{criterion.label}</p>
-                      {criterion.labelZh ? (
+                      <p className="font-medium text-ink-900">
+                        {localized(locale, criterion.label, criterion.labelZh)}
+                      </p>
+                      {criterion.labelZh && !isChinese ? (
                         <p className="text-ink-500" lang="zh-HK">
                           {criterion.labelZh}
                         </p>
@@ -123,9 +137,9 @@ export default async function PublicCallPage({ params }: Params) {
                     </div>
                     <span className="shrink-0">
                       {parseEligibilityRule(criterion.rule) ? (
-                        <Badge tone="info">Checked</Badge>
+                        <Badge tone="info">{t("checked")}</Badge>
                       ) : (
-                        <Badge tone="muted">Self-declared</Badge>
+                        <Badge tone="muted">{t("selfDeclared")}</Badge>
                       )}
                     </span>
                   </li>
@@ -139,24 +153,24 @@ export default async function PublicCallPage({ params }: Params) {
               <CardBody className="space-y-4">
                 <dl className="space-y-3 text-sm">
                   <div>
-                    <dt className="text-xs text-ink-500">Opens (Hong Kong time)</dt>
-                    <dd className="font-medium text-ink-900">{formatHkDateTime(call.opensAt)}</dd>
+                    <dt className="text-xs text-ink-500">{t("opens")}</dt>
+                    <dd className="font-medium text-ink-900">{f.dateTime(call.opensAt)}</dd>
                   </div>
                   <div>
-                    <dt className="text-xs text-ink-500">Closes (Hong Kong time)</dt>
-                    <dd className="font-medium text-ink-900">{formatHkDateTime(call.closesAt)}</dd>
+                    <dt className="text-xs text-ink-500">{t("closes")}</dt>
+                    <dd className="font-medium text-ink-900">{f.dateTime(call.closesAt)}</dd>
                   </div>
                   <div>
-                    <dt className="text-xs text-ink-500">Funding up to</dt>
+                    <dt className="text-xs text-ink-500">{t("fundingUpTo")}</dt>
                     <dd className="font-medium text-ink-900 tabular-nums">
-                      {formatHkd(programme.fundingCapCents, { omitZeroCents: true })} per start-up
+                      {t("perStartup", { amount: f.moneyWhole(programme.fundingCapCents) })}
                     </dd>
                   </div>
                   {call.intakeSize ? (
                     <div>
-                      <dt className="text-xs text-ink-500">Intake</dt>
+                      <dt className="text-xs text-ink-500">{t("intake")}</dt>
                       <dd className="font-medium text-ink-900">
-                        About {call.intakeSize} start-ups
+                        {t("intakeSize", { count: call.intakeSize })}
                       </dd>
                     </div>
                   ) : null}
@@ -165,15 +179,15 @@ export default async function PublicCallPage({ params }: Params) {
                   // Rendered here rather than in ApplyToCall so that the link carries this page.
                   <div className="space-y-2">
                     <ButtonLink href={signInHref} className="w-full">
-                      Sign in to apply
+                      {t("signInToApply")}
                     </ButtonLink>
                     <p className="text-xs text-ink-500">
-                      Founders apply with their start-up&apos;s Incubase account.{" "}
+                      {t("foundersApply")}{" "}
                       <Link
                         href={signUpHref}
                         className="font-medium text-brand-800 hover:underline"
                       >
-                        New here? Register your start-up
+                        {t("registerStartup")}
                       </Link>
                     </p>
                   </div>
@@ -181,9 +195,7 @@ export default async function PublicCallPage({ params }: Params) {
                   <ApplyToCall callId={call.id} isSignedIn startups={startups} />
                 ) : (
                   <p className="rounded-md bg-ink-50 px-3 py-2 text-sm text-ink-600">
-                    {call.opensAt > now
-                      ? "This call is not open for applications yet."
-                      : "This call has closed."}
+                    {call.opensAt > now ? t("notOpenYet") : t("closed")}
                   </p>
                 )}
               </CardBody>
@@ -192,9 +204,7 @@ export default async function PublicCallPage({ params }: Params) {
         </div>
       </main>
       <footer className="border-t border-ink-200 bg-white">
-        <p className="mx-auto max-w-5xl px-4 py-4 text-xs text-ink-500 sm:px-6">
-          Times are Hong Kong time (HKT, UTC+8). Amounts are in Hong Kong dollars.
-        </p>
+        <p className="mx-auto max-w-5xl px-4 py-4 text-xs text-ink-500 sm:px-6">{t("footer")}</p>
       </footer>
     </div>
   );

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { AnswerSummary } from "@/components/applications/answer-summary";
 import { EligibilityPanel } from "@/components/applications/eligibility-panel";
 import { SubmitApplicationButton } from "@/components/applications/submit-application-button";
+import { localized } from "@/components/calls/localized";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,7 +15,10 @@ import { blockingEligibilityResults, evaluateEligibility } from "@/lib/domain/el
 import { keepAttachedFiles } from "@/lib/domain/file-answers";
 import { buildAnswersSchema, formQuestions } from "@/lib/schemas/forms";
 
-export const metadata: Metadata = { title: "Review application" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("applications.review");
+  return { title: t("metaTitle") };
+}
 
 /** The last look before submitting: the answers, what is missing, eligibility. */
 export default async function ReviewApplicationPage({
@@ -24,7 +29,12 @@ export default async function ReviewApplicationPage({
   const { org, id } = await params;
   const { membership, organisation } = await requireMembership(org);
   requirePermission(membership, "application.submit");
-  const application = await getStartupApplicationOrThrow(organisation.id, id);
+  const [application, t, locale] = await Promise.all([
+    getStartupApplicationOrThrow(organisation.id, id),
+    getTranslations("applications.review"),
+    getLocale(),
+  ]);
+  const isChinese = locale.startsWith("zh");
   const base = `/${organisation.slug}/applications/${application.id}`;
   if (application.status !== "DRAFT") redirect(base);
 
@@ -34,7 +44,12 @@ export default async function ReviewApplicationPage({
     keepAttachedFiles(application.definition, application.answers, attachedIds),
   );
   const answerProblems = checked.success ? [] : checked.error.issues.map((issue) => issue.message);
-  const labels = new Map(formQuestions(application.definition).map((q) => [q.key, q.label]));
+  const labels = new Map(
+    formQuestions(application.definition).map((q) => [
+      q.key,
+      isChinese && q.labelZh ? q.labelZh : q.label,
+    ]),
+  );
   const eligibility = evaluateEligibility(
     application.call.eligibilityCriteria,
     application.answers,
@@ -44,22 +59,24 @@ export default async function ReviewApplicationPage({
     ...answerProblems,
     ...blockingEligibilityResults(eligibility)
       .filter((result) => result.outcome === "FAILED")
-      .map((result) => `Not eligible: ${result.criterion.label}. ${result.reason}`),
+      .map((result) =>
+        t("notEligible", { criterion: result.criterion.label, reason: result.reason }),
+      ),
   ];
 
   return (
     <div className="space-y-6">
       <PageHeader
-        title={`Review: ${application.projectTitle}`}
-        description={`${application.reference} · ${application.call.title}`}
+        title={t("title", { project: application.projectTitle })}
+        description={`${application.reference} · ${localized(locale, application.call.title, application.call.titleZh)}`}
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <Card>
           <CardHeader
-            title="Your answers"
+            title={t("yourAnswers")}
             action={
               <ButtonLink href={base} variant="secondary" size="sm">
-                Edit
+                {t("edit")}
               </ButtonLink>
             }
           />
@@ -78,7 +95,7 @@ export default async function ReviewApplicationPage({
                   role="alert"
                   className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
                 >
-                  <p className="font-medium">Still to do before you submit</p>
+                  <p className="font-medium">{t("stillToDo")}</p>
                   <ul className="mt-1 list-disc space-y-0.5 pl-5">
                     {problems.map((problem) => (
                       <li key={problem}>{problem}</li>
@@ -86,9 +103,7 @@ export default async function ReviewApplicationPage({
                   </ul>
                 </div>
               ) : (
-                <p className="text-sm text-ink-600">
-                  Everything required is answered. After submitting you can no longer edit.
-                </p>
+                <p className="text-sm text-ink-600">{t("allAnswered")}</p>
               )}
               <SubmitApplicationButton
                 organisation={organisation.slug}
@@ -100,7 +115,7 @@ export default async function ReviewApplicationPage({
             </CardBody>
           </Card>
           <Card>
-            <CardHeader title="Eligibility self-check" />
+            <CardHeader title={t("eligibility")} />
             <EligibilityPanel results={eligibility} />
           </Card>
         </aside>

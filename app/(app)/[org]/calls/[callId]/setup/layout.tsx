@@ -1,13 +1,15 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CallSetupTabs } from "@/components/calls/call-setup-tabs";
+import { CallStatusBadge } from "@/components/calls/call-status-badge";
+import { localized } from "@/components/calls/localized";
 import { PageHeader } from "@/components/ui/page-header";
-import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { requireMembership } from "@/lib/auth/session";
 import { getCallSetup } from "@/lib/data/calls/get-call-setup";
-import { formatHkDateTime } from "@/lib/domain/dates";
+import { getFormat } from "@/i18n/format";
 import { countFormQuestions } from "@/lib/domain/form-builder";
 import { formDefinitionSchema } from "@/lib/schemas/forms";
 
@@ -22,43 +24,52 @@ export default async function CallSetupLayout({
   const { org, callId } = await params;
   const { membership, organisation } = await requireMembership(org);
   requirePermission(membership, "call.manage");
-  const setup = await getCallSetup(organisation.id, callId);
+  const [setup, t, f, locale] = await Promise.all([
+    getCallSetup(organisation.id, callId),
+    getTranslations("calls.setup"),
+    getFormat(),
+    getLocale(),
+  ]);
+  const isChinese = locale.startsWith("zh");
   if (!setup) notFound();
   const { call, form, rubric, readiness } = setup;
   const problemAreas = new Set(readiness.problems.map((problem) => problem.area));
   const parsedForm = formDefinitionSchema.safeParse(form.definition);
   const questionCount = parsedForm.success ? countFormQuestions(parsedForm.data) : 0;
   const draftNote = (draft: number | null, published: number | null) =>
-    draft !== null && published !== null ? `v${draft} draft` : undefined;
+    draft !== null && published !== null ? t("draftNote", { version: draft }) : undefined;
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-ink-500">
+      <nav aria-label={t("breadcrumb")} className="text-sm text-ink-500">
         <Link href={`/${organisation.slug}/programmes`} className="hover:underline">
-          Programmes
+          {t("programmes")}
         </Link>{" "}
         /{" "}
         <Link
           href={`/${organisation.slug}/programmes/${call.programme.id}`}
           className="hover:underline"
         >
-          {call.programme.name}
+          {localized(locale, call.programme.name, call.programme.nameZh)}
         </Link>
       </nav>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageHeader
-          title={call.title}
-          titleZh={call.titleZh}
-          description={`Opens ${formatHkDateTime(call.opensAt)} · closes ${formatHkDateTime(call.closesAt)} (Hong Kong time)`}
+          title={localized(locale, call.title, call.titleZh)}
+          titleZh={isChinese ? null : call.titleZh}
+          description={t("dates", {
+            opens: f.dateTime(call.opensAt),
+            closes: f.dateTime(call.closesAt),
+          })}
         />
         <div className="flex flex-wrap items-center gap-3 text-sm">
-          <StatusBadge kind="call" status={call.status} />
+          <CallStatusBadge status={call.status} />
           {call.status === "PUBLISHED" ? (
             <Link
               href={`/calls/${call.organisationSlug}/${call.slug}`}
               className="text-brand-700 hover:underline"
             >
-              Public page
+              {t("publicPage")}
             </Link>
           ) : null}
         </div>
@@ -66,21 +77,21 @@ export default async function CallSetupLayout({
       <CallSetupTabs
         basePath={`/${organisation.slug}/calls/${call.id}/setup`}
         tabs={[
-          { label: "Details", path: "", hasProblem: problemAreas.has("details") },
+          { label: t("tabDetails"), path: "", hasProblem: problemAreas.has("details") },
           {
-            label: "Eligibility",
+            label: t("tabEligibility"),
             path: "eligibility",
             note: String(setup.eligibility.length),
             hasProblem: problemAreas.has("eligibility"),
           },
           {
-            label: "Form",
+            label: t("tabForm"),
             path: "form",
             note: draftNote(form.draftVersion, form.publishedVersion) ?? String(questionCount),
             hasProblem: problemAreas.has("form"),
           },
           {
-            label: "Rubric",
+            label: t("tabRubric"),
             path: "rubric",
             note:
               draftNote(rubric.draftVersion, rubric.publishedVersion) ??
@@ -88,15 +99,15 @@ export default async function CallSetupLayout({
             hasProblem: problemAreas.has("rubric"),
           },
           {
-            label: "Publish",
+            label: t("tabPublish"),
             path: "publish",
             note:
               call.status === "DRAFT"
                 ? readiness.problems.length === 0
-                  ? "Ready"
+                  ? t("ready")
                   : undefined
                 : readiness.hasUnpublishedChanges
-                  ? "Changes"
+                  ? t("changes")
                   : undefined,
           },
         ]}

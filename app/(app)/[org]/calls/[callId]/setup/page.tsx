@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CallDetailsForm } from "@/components/calls/call-details-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/require-permission";
@@ -7,7 +8,10 @@ import { requireMembership } from "@/lib/auth/session";
 import { getCallSetup } from "@/lib/data/calls/get-call-setup";
 import { toHongKongDateTimeInput } from "@/lib/domain/call-times";
 
-export const metadata: Metadata = { title: "Call details" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("calls.details");
+  return { title: t("metaTitle") };
+}
 
 /** Step 1 of a call's set-up: titles, window, places and blind review. */
 export default async function CallDetailsPage({
@@ -18,19 +22,18 @@ export default async function CallDetailsPage({
   const { org, callId } = await params;
   const { membership, organisation } = await requireMembership(org);
   requirePermission(membership, "call.manage");
-  const setup = await getCallSetup(organisation.id, callId);
+  const [setup, t] = await Promise.all([
+    getCallSetup(organisation.id, callId),
+    getTranslations("calls.details"),
+  ]);
   if (!setup) notFound();
   const { call } = setup;
 
   return (
     <Card>
       <CardHeader
-        title="Details"
-        description={
-          call.status === "PUBLISHED"
-            ? "The call is open: changes show on its public page as soon as you save."
-            : "Times are Hong Kong time, whatever time zone you are in."
-        }
+        title={t("title")}
+        description={call.status === "PUBLISHED" ? t("descriptionOpen") : t("description")}
       />
       <CardBody>
         <CallDetailsForm

@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { RequestTrancheForm } from "@/components/grants/request-tranche-form";
 import { Card, CardBody } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { getFormat } from "@/i18n/format";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { requireMembership } from "@/lib/auth/session";
 import { getRequestFormOrNotFound } from "@/lib/data/grants/get-request-form";
-import { formatHkd } from "@/lib/domain/money";
 
-export const metadata: Metadata = { title: "Request a tranche" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("grants");
+  return { title: t("startup.requestTranche") };
+}
 
 /** The start-up asks for a tranche of its own grant. */
 export default async function RequestTranchePage({
@@ -23,17 +27,23 @@ export default async function RequestTranchePage({
   const { bucket } = await searchParams;
   const { membership, organisation } = await requireMembership(org);
   requirePermission(membership, "disbursement.request");
+  const t = await getTranslations("grants");
+  const f = await getFormat();
   const form = await getRequestFormOrNotFound(organisation.id, grantId);
   return (
     <div className="space-y-6">
       <p className="text-sm">
         <Link href={`/${organisation.slug}/grants`} className="text-brand-700 hover:underline">
-          ← Grant
+          ← {t("startup.title")}
         </Link>
       </p>
       <PageHeader
-        title="Request a tranche"
-        description={`${form.programmeName} grant from ${form.operatorName} · ${formatHkd(form.totals.remainingCents)} can still be approved`}
+        title={t("startup.requestTranche")}
+        description={t("request.description", {
+          programme: form.programmeName,
+          operator: form.operatorName,
+          amount: f.money(form.totals.remainingCents),
+        })}
       />
       <Card>
         <CardBody>
@@ -58,9 +68,7 @@ export default async function RequestTranchePage({
               }))}
             />
           ) : (
-            <EmptyState title="This grant is closed.">
-              No new tranches can be requested. Your earlier requests stay on the grant page.
-            </EmptyState>
+            <EmptyState title={t("request.closed")}>{t("request.closedHint")}</EmptyState>
           )}
         </CardBody>
       </Card>

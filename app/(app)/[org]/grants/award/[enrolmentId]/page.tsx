@@ -1,19 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AwardGrantForm } from "@/components/grants/award-grant-form";
+import { localName } from "@/components/grants/local-name";
 import { Card, CardBody } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { getFormat } from "@/i18n/format";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { requireMembership } from "@/lib/auth/session";
 import { getEnrolmentForAward } from "@/lib/data/grants/enrolment-for-award";
 import { READ_TRANSACTION } from "@/lib/data/grants/money-transaction";
 import { db } from "@/lib/db";
-import { formatHkDate } from "@/lib/domain/dates";
 import { isAppError } from "@/lib/errors";
 
-export const metadata: Metadata = { title: "Award a grant" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("grants");
+  return { title: t("award.metaTitle") };
+}
 
 /** The programme officer awards an active enrolment its grant. */
 export default async function AwardGrantPage({
@@ -24,6 +29,8 @@ export default async function AwardGrantPage({
   const { org, enrolmentId } = await params;
   const { membership, organisation } = await requireMembership(org);
   requirePermission(membership, "grant.award");
+  const t = await getTranslations("grants");
+  const f = await getFormat();
   const enrolment = await db
     .$transaction(
       (tx) => getEnrolmentForAward(tx, { organisationId: organisation.id, enrolmentId }),
@@ -39,22 +46,26 @@ export default async function AwardGrantPage({
     <div className="space-y-6">
       <p className="text-sm">
         <Link href={`/${organisation.slug}/grants`} className="text-brand-700 hover:underline">
-          ← Grants
+          ← {t("title")}
         </Link>
       </p>
       <PageHeader
-        title={`Award a grant to ${enrolment.startup.name}`}
-        description={`${programme.name} · enrolled ${formatHkDate(enrolment.startsOn)} to ${formatHkDate(enrolment.endsOn)}`}
+        title={t("award.title", {
+          startup: localName(f.locale, enrolment.startup.name, enrolment.startup.nameZh),
+        })}
+        description={t("award.description", {
+          programme: localName(f.locale, programme.name, programme.nameZh),
+          from: f.date(enrolment.startsOn),
+          to: f.date(enrolment.endsOn),
+        })}
       />
       <Card>
         <CardBody>
           {enrolment.status !== "ACTIVE" ? (
-            <EmptyState title="This enrolment is not active.">
-              Grants go to active enrolments only.
-            </EmptyState>
+            <EmptyState title={t("award.notActive")}>{t("award.notActiveHint")}</EmptyState>
           ) : programme.fundingBuckets.length === 0 ? (
-            <EmptyState title={`${programme.name} has no funding buckets.`}>
-              Set up the programme&apos;s funding buckets first.
+            <EmptyState title={t("award.noBuckets", { programme: programme.name })}>
+              {t("award.noBucketsHint")}
             </EmptyState>
           ) : (
             <AwardGrantForm

@@ -1,50 +1,75 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { EnrolmentsWithoutGrant } from "@/components/grants/enrolments-without-grant";
+import { GrantFiltersForm } from "@/components/grants/grant-filters-form";
 import { GrantStats } from "@/components/grants/grant-stats";
-import { ProgrammeGrantsTable } from "@/components/grants/programme-grants-table";
+import { GrantsTable } from "@/components/grants/grants-table";
 import { buttonClassName } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { CursorPager } from "@/components/ui/cursor-pager";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { getFormat } from "@/i18n/format";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { roleCan } from "@/lib/auth/permissions";
 import { requireMembership } from "@/lib/auth/session";
-import { getProgrammeBudget } from "@/lib/data/grants/get-programme-budget";
+import { getProgrammeMoney } from "@/lib/data/grants/get-programme-money";
+import { parseGrantListFilters } from "@/lib/data/grants/grant-list-filters";
 import { listEnrolmentsWithoutGrant } from "@/lib/data/grants/list-enrolments-without-grant";
-import { formatHkd } from "@/lib/domain/money";
+import { listGrantsPage } from "@/lib/data/grants/list-grants-page";
+import { readAsTenant } from "@/lib/db";
 
-export const metadata: Metadata = { title: "Programme budget" };
+type SearchParams = Record<string, string | string[] | undefined>;
 
-/** One programme's money for officers, finance and admins, with the CSV exports for finance. */
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("grants");
+  return { title: t("programme.metaTitle") };
+}
+
+/**
+ * One programme's money for officers, finance and admins: totals summed by SQL, its grants 50 a
+ * page (searchable by start-up), the CSV exports for finance.
+ */
 export default async function ProgrammeBudgetPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ org: string; programmeId: string }>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { org, programmeId } = await params;
+  const query = await searchParams;
   const { membership, organisation } = await requireMembership(org);
   requirePermission(membership, "grant.report");
-  const [budget, waiting] = await Promise.all([
-    getProgrammeBudget(organisation.id, programmeId),
-    listEnrolmentsWithoutGrant(organisation.id, programmeId),
-  ]);
+  const t = await getTranslations("grants");
+  const f = await getFormat();
+  const filters = { ...parseGrantListFilters(query), programmeId };
+  const [budget, grants, waiting] = await readAsTenant(() =>
+    Promise.all([
+      getProgrammeMoney(organisation.id, programmeId),
+      listGrantsPage(organisation.id, filters),
+      listEnrolmentsWithoutGrant(organisation.id, programmeId),
+    ]),
+  );
   if (!budget) notFound();
   const exportHref = (view: string) =>
     `/api/${organisation.slug}/grants/export?programme=${budget.programme.id}&view=${view}`;
+  const basePath = `/${organisation.slug}/grants/programmes/${budget.programme.id}`;
+  const isZh = f.locale !== "en" && budget.programme.nameZh;
   return (
     <div className="space-y-6">
       <p className="text-sm">
         <Link href={`/${organisation.slug}/grants`} className="text-brand-700 hover:underline">
-          ← Grants
+          ← {t("title")}
         </Link>
       </p>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <PageHeader
-          title={budget.programme.name}
-          titleZh={budget.programme.nameZh}
-          description={`Up to ${formatHkd(budget.programme.fundingCapCents, { omitZeroCents: true })} per start-up · ${budget.grants.length} grants`}
+          title={isZh ? (budget.programme.nameZh ?? budget.programme.name) : budget.programme.name}
+          titleZh={isZh ? null : budget.programme.nameZh}
+          description={`${t("upToPerStartup", { amount: f.moneyWhole(budget.programme.fundingCapCents) })} · ${t("grantCount", { count: budget.grantCount })}`}
         />
         <div className="flex flex-wrap gap-2">
           <a
@@ -52,37 +77,60 @@ export default async function ProgrammeBudgetPage({
             className={buttonClassName({ variant: "secondary", size: "sm" })}
             download
           >
-            Export grants (CSV)
+            {t("programme.exportGrants")}
           </a>
           <a
             href={exportHref("tranches")}
             className={buttonClassName({ variant: "secondary", size: "sm" })}
             download
           >
-            Export tranches (CSV)
+            {t("programme.exportTranches")}
           </a>
         </div>
       </div>
       <GrantStats totals={budget.totals} />
       <Card>
         <CardHeader
-          title="Grants"
-          description="Approved = signed by the officer (and finance) but not yet paid; remaining = awarded − approved − paid."
+          title={t("programme.grantsTitle")}
+          description={t("programme.grantsDescription")}
         />
-        {budget.grants.length === 0 ? (
+        {budget.grantCount === 0 ? (
           <CardBody>
-            <EmptyState title="No grant awarded in this programme yet." />
+            <EmptyState title={t("programme.empty")}>{t("programme.emptyHint")}</EmptyState>
           </CardBody>
         ) : (
-          <ProgrammeGrantsTable organisation={organisation.slug} budget={budget} />
+          <>
+            <GrantFiltersForm basePath={basePath} filters={filters} />
+            <div className="border-t border-ink-100">
+              {grants.items.length === 0 ? (
+                <CardBody>
+                  <EmptyState title={t("list.empty")}>{t("list.emptyHint")}</EmptyState>
+                </CardBody>
+              ) : (
+                <GrantsTable
+                  organisation={organisation.slug}
+                  grants={grants.items}
+                  caption={t("programme.caption", { programme: budget.programme.name })}
+                  totals={filters.search ? undefined : budget.totals}
+                />
+              )}
+            </div>
+            <CursorPager
+              basePath={basePath}
+              searchParams={query}
+              nextCursor={grants.nextCursor}
+              label={t("list.pagerLabel")}
+            />
+          </>
         )}
       </Card>
-      {waiting.length > 0 ? (
+      {waiting.items.length > 0 ? (
         <Card>
-          <CardHeader title="Enrolments waiting for a grant" />
+          <CardHeader title={t("waiting.title")} />
           <EnrolmentsWithoutGrant
             organisation={organisation.slug}
-            enrolments={waiting}
+            enrolments={waiting.items}
+            totalCount={waiting.totalCount}
             canAward={roleCan(membership.role, "grant.award")}
           />
         </Card>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { LogSessionForm } from "@/components/coaching/log-session-form";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,9 +9,12 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { requireMembership } from "@/lib/auth/session";
 import { getMentorEnrolment } from "@/lib/data/coaching/get-mentor-enrolment";
 import { getMentorSession } from "@/lib/data/coaching/get-mentor-session";
-import { formatHkDateTime } from "@/lib/domain/dates";
+import { getFormat } from "@/i18n/format";
 
-export const metadata: Metadata = { title: "Log a session" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("coaching");
+  return { title: t("log.title") };
+}
 
 const hongKongParts = new Intl.DateTimeFormat("en-CA", {
   timeZone: "Asia/Hong_Kong",
@@ -56,6 +60,7 @@ export default async function LogSessionPage({
   ) {
     notFound();
   }
+  const [t, f] = await Promise.all([getTranslations("coaching"), getFormat()]);
   const now = hongKongDateAndTime(new Date());
   const defaults = scheduled
     ? {
@@ -82,11 +87,14 @@ export default async function LogSessionPage({
         </Link>
         <div className="mt-2">
           <PageHeader
-            title="Log a session"
+            title={t("log.title")}
             description={
               scheduled
-                ? `Scheduled for ${formatHkDateTime(scheduled.startsAt)} with ${view.enrolment.startup.name}`
-                : `With ${view.enrolment.startup.name}`
+                ? t("log.scheduledFor", {
+                    when: f.dateTime(scheduled.startsAt),
+                    name: view.enrolment.startup.name,
+                  })
+                : t("log.with", { name: view.enrolment.startup.name })
             }
           />
         </div>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localName } from "@/components/milestones/local-name";
 import { MilestoneDetailView } from "@/components/milestones/milestone-detail-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMembership } from "@/lib/auth/session";
@@ -8,7 +10,10 @@ import { getMilestoneDetail } from "@/lib/data/milestones/get-milestone-detail";
 import { milestoneReachOf } from "@/lib/data/milestones/milestone-reach";
 import { milestonePlanPath } from "@/lib/domain/milestone-paths";
 
-export const metadata: Metadata = { title: "Milestone" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("milestones");
+  return { title: t("detail.metaTitle") };
+}
 
 /** One milestone: evidence, assessment, sign-off and timeline, with the viewer's next steps. */
 export default async function MilestonePage({
@@ -22,7 +27,10 @@ export default async function MilestonePage({
   const now = new Date();
   const milestone = await getMilestoneDetail(reach, enrolmentId, milestoneId);
   if (!milestone) notFound();
+  const [t, locale] = await Promise.all([getTranslations("milestones"), getLocale()]);
   const { enrolment } = milestone;
+  const startupName = localName(locale, enrolment.startup.name, enrolment.startup.nameZh);
+  const programmeName = localName(locale, enrolment.programme.name, enrolment.programme.nameZh);
   return (
     <div className="space-y-6">
       <div>
@@ -30,14 +38,13 @@ export default async function MilestonePage({
           href={milestonePlanPath(org, enrolment.id)}
           className="text-sm text-brand-700 hover:underline"
         >
-          ← {reach.side === "STARTUP" ? enrolment.programme.name : enrolment.startup.name}:
-          milestone plan
+          ←{" "}
+          {t("detail.backToPlan", {
+            name: reach.side === "STARTUP" ? programmeName : startupName,
+          })}
         </Link>
         <div className="mt-2">
-          <PageHeader
-            title={milestone.title}
-            description={`${enrolment.startup.name} · ${enrolment.programme.name}`}
-          />
+          <PageHeader title={milestone.title} description={`${startupName} · ${programmeName}`} />
         </div>
       </div>
       <MilestoneDetailView
@@ -45,6 +52,7 @@ export default async function MilestonePage({
         milestone={milestone}
         side={reach.side}
         now={now}
+        locale={locale}
       />
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ProgrammeForm } from "@/components/programmes/programme-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,7 +9,10 @@ import { getProgramme } from "@/lib/data/programmes/get-programme";
 import { listPartnerOrganisations } from "@/lib/data/programmes/list-partner-organisations";
 import { centsToAmountText } from "@/lib/schemas/programmes";
 
-export const metadata: Metadata = { title: "Edit programme" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("programmes.edit");
+  return { title: t("metaTitle") };
+}
 
 export default async function EditProgrammePage({
   params,
@@ -18,18 +22,16 @@ export default async function EditProgrammePage({
   const { org, programmeId } = await params;
   const { membership, organisation } = await requireMembership(org);
   requirePermission(membership, "programme.manage");
-  const [programme, partners] = await Promise.all([
+  const [programme, partners, t] = await Promise.all([
     getProgramme(organisation.id, programmeId),
     listPartnerOrganisations(),
+    getTranslations("programmes.edit"),
   ]);
   if (!programme) notFound();
 
   return (
     <div className="space-y-6">
-      <PageHeader
-        title={`Edit ${programme.name}`}
-        description="Changes to the funding rules apply to grants awarded from now on; grants already awarded keep theirs."
-      />
+      <PageHeader title={t("title", { name: programme.name })} description={t("description")} />
       <ProgrammeForm
         organisation={organisation.slug}
         partners={partners}

@@ -2,6 +2,7 @@ import { recordAuditEvent, recordDenial } from "@/lib/audit";
 import { roleCan } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { buildCallExport } from "@/lib/data/reviews/call-export";
+import { readCallApplicationFilters } from "@/lib/data/reviews/call-application-filters";
 import { db } from "@/lib/db";
 import { readRequestContext } from "@/lib/request-context";
 import { runWithTenant } from "@/lib/tenancy/tenant-context";
@@ -20,12 +21,13 @@ const NOT_FOUND = () =>
 /**
  * A call's applications with their scores as CSV (UTF-8 with BOM, formula-safe cells), for the
  * operator's officers and admins only. Anyone else, and any call outside the organisation, gets
- * 404 and leaves an `access.denied` event; every export is in the audit trail.
+ * 404 and leaves an `access.denied` event; every export is in the audit trail. `?status=&q=` filter
+ * it like the officer's list.
  */
-export async function GET(_request: Request, { params }: Context) {
+export async function GET(request: Request, { params }: Context) {
   const { org, callId } = await params;
   const user = await getCurrentUser();
-  const request = await readRequestContext();
+  const requestContext = await readRequestContext();
   const membership = user?.memberships.find((m) => m.organisation.slug === org);
   const isAllowed =
     membership?.organisation.kind === "OPERATOR" && roleCan(membership.role, "application.export");
@@ -35,7 +37,7 @@ export async function GET(_request: Request, { params }: Context) {
       recordDenial({
         organisationId,
         actorId: user?.id ?? null,
-        ...request,
+        ...requestContext,
         permission: "application.export",
         reason: `export-call-applications: ${reason}`,
       }),
@@ -47,7 +49,8 @@ export async function GET(_request: Request, { params }: Context) {
 
   const tenant = { userId: user.id, organisationId: membership.organisation.id };
   const exported = await runWithTenant(tenant, async () => {
-    const built = await buildCallExport(membership.organisation.id, callId);
+    const filters = readCallApplicationFilters(new URL(request.url).searchParams);
+    const built = await buildCallExport(membership.organisation.id, callId, new Date(), filters);
     if (!built) return null;
     await recordAuditEvent(db, {
       organisationId: membership.organisation.id,
@@ -55,8 +58,12 @@ export async function GET(_request: Request, { params }: Context) {
       action: "call.export_applications",
       targetType: "Call",
       targetId: built.call.id,
-      after: { rows: built.rowCount, fileName: built.fileName },
-      ...request,
+      after: {
+        rows: built.rowCount,
+        fileName: built.fileName,
+        filters: { status: filters.status ?? null, search: filters.search ?? null },
+      },
+      ...requestContext,
     });
     return built;
   });

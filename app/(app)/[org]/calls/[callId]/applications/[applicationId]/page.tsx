@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ApplicationStatusBadge } from "@/components/applications/application-status-badge";
+import { localized } from "@/components/calls/localized";
 import { ApplicationTimeline } from "@/components/applications/application-timeline";
 import { ClarificationsPanel } from "@/components/applications/clarifications/clarifications-panel";
 import { ApplicationAnswers } from "@/components/reviews/application-answers";
@@ -10,23 +13,26 @@ import { ReviewerAssignmentsList } from "@/components/reviews/officer-applicatio
 import { ScreeningForm } from "@/components/reviews/officer-application/screening-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { requireMembership } from "@/lib/auth/session";
 import { getOfficerApplication } from "@/lib/data/reviews/get-officer-application";
 import { listAssignableReviewers } from "@/lib/data/reviews/list-assignable-reviewers";
-import { addDays, formatHkDateTime, hongKongToday } from "@/lib/domain/dates";
+import { getFormat } from "@/i18n/format";
+import { addDays, hongKongToday } from "@/lib/domain/dates";
 
-export const metadata: Metadata = { title: "Application" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reviews.officerApplication");
+  return { title: t("metaTitle") };
+}
 
 const DEFAULT_REVIEW_DAYS = 14;
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** "3 assigned, 1 conflicted": removed reviewers are not counted. */
-function reviewerCountText(assignments: { status: string }[]): string {
+function reviewerCounts(assignments: { status: string }[]) {
   const active = assignments.filter((assignment) => assignment.status !== "REMOVED");
   const conflicted = active.filter((assignment) => assignment.status === "CONFLICTED").length;
-  return `${active.length} assigned${conflicted > 0 ? `, ${conflicted} conflicted` : ""}`;
+  return { assigned: active.length, conflicted };
 }
 
 /** The officer's page for one application: answers, screening, reviewers, timeline, decision. */
@@ -44,7 +50,17 @@ export default async function OfficerApplicationPage({
     applicationId,
   });
   if (!application) notFound();
-  const reviewers = await listAssignableReviewers(organisation.id, application.call.programme.id);
+  const [reviewers, t, f, locale] = await Promise.all([
+    listAssignableReviewers(organisation.id, application.call.programme.id),
+    getTranslations("reviews.officerApplication"),
+    getFormat(),
+    getLocale(),
+  ]);
+  const counts = reviewerCounts(application.assignments);
+  const startupName =
+    locale.startsWith("zh") && application.startup.nameZh
+      ? application.startup.nameZh
+      : application.startup.name;
   const canScreen = application.status === "SUBMITTED" || application.status === "SCREENING";
   const canAssign = application.status === "IN_REVIEW" || application.status === "SHORTLISTED";
   const assignedIds = new Set(application.assignments.map((assignment) => assignment.reviewer.id));
@@ -57,25 +73,24 @@ export default async function OfficerApplicationPage({
           title={application.projectTitle}
           description={
             <>
-              <span className="font-mono">{application.reference}</span> ·{" "}
-              {application.startup.name} ·{" "}
+              <span className="font-mono">{application.reference}</span> · {startupName} ·{" "}
               <Link
                 href={`/${organisation.slug}/calls/${application.call.id}/results`}
                 className="text-brand-700 hover:underline"
               >
-                {application.call.title}
+                {localized(locale, application.call.title, application.call.titleZh)}
               </Link>
               {application.submittedAt
-                ? ` · submitted ${formatHkDateTime(application.submittedAt)} HKT`
+                ? ` · ${t("submitted", { date: f.dateTime(application.submittedAt) })}`
                 : ""}
             </>
           }
         />
-        <StatusBadge kind="application" status={application.status} />
+        <ApplicationStatusBadge status={application.status} />
       </div>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
         <Card>
-          <CardHeader title="Answers" />
+          <CardHeader title={t("answers")} />
           <CardBody>
             <ApplicationAnswers sections={application.sections} organisation={organisation.slug} />
           </CardBody>
@@ -83,10 +98,7 @@ export default async function OfficerApplicationPage({
         <div className="space-y-6">
           {canScreen ? (
             <Card>
-              <CardHeader
-                title="Screening"
-                description="Check the application against the call's eligibility criteria."
-              />
+              <CardHeader title={t("screening")} description={t("screeningDescription")} />
               <CardBody>
                 <ScreeningForm
                   organisation={organisation.slug}
@@ -97,7 +109,7 @@ export default async function OfficerApplicationPage({
             </Card>
           ) : (
             <Card>
-              <CardHeader title="Outcome" />
+              <CardHeader title={t("outcome")} />
               <CardBody>
                 <ApplicationOutcome
                   screeningOutcome={application.screeningOutcome}
@@ -118,8 +130,12 @@ export default async function OfficerApplicationPage({
           />
           <Card>
             <CardHeader
-              title="Reviewers"
-              description={reviewerCountText(application.assignments)}
+              title={t("reviewers")}
+              description={
+                counts.conflicted > 0
+                  ? t("assignedConflicted", counts)
+                  : t("assigned", { assigned: counts.assigned })
+              }
             />
             <ReviewerAssignmentsList
               organisation={organisation.slug}
@@ -129,7 +145,7 @@ export default async function OfficerApplicationPage({
             />
             {canAssign ? (
               <CardBody className="border-t border-ink-100">
-                <h3 className="mb-2 text-sm font-semibold text-ink-900">Assign a reviewer</h3>
+                <h3 className="mb-2 text-sm font-semibold text-ink-900">{t("assignReviewer")}</h3>
                 <AssignReviewerForm
                   organisation={organisation.slug}
                   applicationId={application.id}
@@ -142,7 +158,7 @@ export default async function OfficerApplicationPage({
             ) : null}
           </Card>
           <Card>
-            <CardHeader title="Timeline" />
+            <CardHeader title={t("timeline")} />
             <ApplicationTimeline entries={application.timeline} />
           </Card>
         </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { EligibilityEditor, type CheckableQuestion } from "@/components/calls/eligibility-editor";
 import { ReadinessNotes } from "@/components/calls/readiness-notes";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -9,7 +10,10 @@ import { getCallSetup } from "@/lib/data/calls/get-call-setup";
 import { canControlConditions } from "@/lib/domain/form-builder";
 import { formDefinitionSchema, formQuestions } from "@/lib/schemas/forms";
 
-export const metadata: Metadata = { title: "Eligibility" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("calls.eligibility");
+  return { title: t("metaTitle") };
+}
 
 /** Step 2: who may apply, self-declared or checked against the form's answers. */
 export default async function CallEligibilityPage({
@@ -20,7 +24,10 @@ export default async function CallEligibilityPage({
   const { org, callId } = await params;
   const { membership, organisation } = await requireMembership(org);
   requirePermission(membership, "call.manage");
-  const setup = await getCallSetup(organisation.id, callId);
+  const [setup, t] = await Promise.all([
+    getCallSetup(organisation.id, callId),
+    getTranslations("calls.eligibility"),
+  ]);
   if (!setup) notFound();
   const parsed = formDefinitionSchema.safeParse(setup.form.definition);
   const questions = parsed.success
@@ -33,15 +40,10 @@ export default async function CallEligibilityPage({
 
   return (
     <Card>
-      <CardHeader
-        title="Eligibility"
-        description="Shown on the public call page. Automatic checks tell applicants at once whether they qualify; self-declared ones are checked at screening."
-      />
+      <CardHeader title={t("title")} description={t("description")} />
       <CardBody className="space-y-4">
         <ReadinessNotes problems={setup.readiness.problems} area="eligibility" />
-        {isReadOnly ? (
-          <p className="text-sm text-ink-600">The call has closed; its criteria are final.</p>
-        ) : null}
+        {isReadOnly ? <p className="text-sm text-ink-600">{t("closed")}</p> : null}
         <EligibilityEditor
           organisation={organisation.slug}
           callId={setup.call.id}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ReadinessNotes } from "@/components/calls/readiness-notes";
 import { FormBuilder } from "@/components/form-builder/form-builder";
 import { FormMessage } from "@/components/members/form-message";
@@ -8,7 +9,10 @@ import { requireMembership } from "@/lib/auth/session";
 import { getCallSetup } from "@/lib/data/calls/get-call-setup";
 import { formDefinitionSchema } from "@/lib/schemas/forms";
 
-export const metadata: Metadata = { title: "Application form" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("calls.form");
+  return { title: t("metaTitle") };
+}
 
 /** Step 3: the questions applicants answer, built section by section. */
 export default async function CallFormPage({
@@ -19,7 +23,10 @@ export default async function CallFormPage({
   const { org, callId } = await params;
   const { membership, organisation } = await requireMembership(org);
   requirePermission(membership, "call.manage");
-  const setup = await getCallSetup(organisation.id, callId);
+  const [setup, t] = await Promise.all([
+    getCallSetup(organisation.id, callId),
+    getTranslations("calls.form"),
+  ]);
   if (!setup) notFound();
   const { call, form } = setup;
   const parsed = form.definition === null ? null : formDefinitionSchema.safeParse(form.definition);
@@ -28,17 +35,8 @@ export default async function CallFormPage({
   return (
     <div className="space-y-4">
       <ReadinessNotes problems={setup.readiness.problems} area="form" />
-      {isReadOnly ? (
-        <p className="text-sm text-ink-600">
-          The call has closed: no new application will start, so the form is shown as it was.
-        </p>
-      ) : null}
-      {parsed && !parsed.success ? (
-        <FormMessage>
-          The saved form could not be read, so the builder starts from an empty form. Saving
-          replaces the unreadable draft.
-        </FormMessage>
-      ) : null}
+      {isReadOnly ? <p className="text-sm text-ink-600">{t("closed")}</p> : null}
+      {parsed && !parsed.success ? <FormMessage>{t("unreadable")}</FormMessage> : null}
       <FormBuilder
         organisation={organisation.slug}
         callId={call.id}

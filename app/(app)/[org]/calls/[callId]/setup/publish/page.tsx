@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CloseCallButton } from "@/components/calls/close-call-button";
 import { PublishCallButton } from "@/components/calls/publish-call-button";
@@ -16,15 +17,18 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { requireMembership } from "@/lib/auth/session";
 import { getCallSetup } from "@/lib/data/calls/get-call-setup";
 import type { SetupArea } from "@/lib/domain/call-publishing";
-import { formatHkDateTime } from "@/lib/domain/dates";
+import { getFormat } from "@/i18n/format";
 
-export const metadata: Metadata = { title: "Publish" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("calls.publish");
+  return { title: t("metaTitle") };
+}
 
-const AREAS: { area: SetupArea; label: string; path: string }[] = [
-  { area: "details", label: "Details", path: "" },
-  { area: "eligibility", label: "Eligibility", path: "/eligibility" },
-  { area: "form", label: "Application form", path: "/form" },
-  { area: "rubric", label: "Review rubric", path: "/rubric" },
+const AREAS: { area: SetupArea; path: string }[] = [
+  { area: "details", path: "" },
+  { area: "eligibility", path: "/eligibility" },
+  { area: "form", path: "/form" },
+  { area: "rubric", path: "/rubric" },
 ];
 
 /** Step 5: what still stops publishing, publishing, the versions so far, and closing. */
@@ -36,17 +40,21 @@ export default async function CallPublishPage({
   const { org, callId } = await params;
   const { membership, organisation } = await requireMembership(org);
   requirePermission(membership, "call.manage");
-  const setup = await getCallSetup(organisation.id, callId);
+  const [setup, t, f] = await Promise.all([
+    getCallSetup(organisation.id, callId),
+    getTranslations("calls.publish"),
+    getFormat(),
+  ]);
   if (!setup) notFound();
   const { call, form, rubric, readiness } = setup;
   const base = `/${organisation.slug}/calls/${call.id}/setup`;
   const isReady = readiness.problems.length === 0;
   const pending = [
     form.draftVersion !== null && form.publishedVersion !== null && call.status === "PUBLISHED"
-      ? `form version ${form.draftVersion}`
+      ? t("formVersion", { version: form.draftVersion })
       : null,
     rubric.draftVersion !== null && rubric.publishedVersion !== null
-      ? `rubric version ${rubric.draftVersion}`
+      ? t("rubricVersion", { version: rubric.draftVersion })
       : null,
   ].filter((item): item is string => item !== null);
 
@@ -56,20 +64,23 @@ export default async function CallPublishPage({
         <CardHeader
           title={
             readiness.isFirstPublication
-              ? "Publish the call"
+              ? t("titleFirst")
               : pending.length > 0
-                ? "Publish changes"
-                : "Published"
+                ? t("titleChanges")
+                : t("titlePublished")
           }
           description={
             readiness.isFirstPublication
-              ? `Publishing shows the call on its public page; applicants can start from ${formatHkDateTime(call.opensAt)} until ${formatHkDateTime(call.closesAt)} (Hong Kong time). The form and rubric are then fixed: later edits become new versions.`
-              : "New versions reach new applications and new reviews only. Applications already started keep the form they started on."
+              ? t("descriptionFirst", {
+                  opens: f.dateTime(call.opensAt),
+                  closes: f.dateTime(call.closesAt),
+                })
+              : t("descriptionChanges")
           }
         />
         <CardBody className="space-y-4">
           <ul className="divide-y divide-ink-100 rounded-md border border-ink-200">
-            {AREAS.map(({ area, label, path }) => {
+            {AREAS.map(({ area, path }) => {
               const problems = readiness.problems.filter((problem) => problem.area === area);
               return (
                 <li key={area} className="flex flex-wrap items-start gap-3 px-3 py-2.5">
@@ -82,10 +93,10 @@ export default async function CallPublishPage({
                   <div className="min-w-0 flex-1">
                     <p className="text-sm font-medium text-ink-900">
                       <Link href={`${base}${path}`} className="hover:underline">
-                        {label}
+                        {t(`area.${area}`)}
                       </Link>
                       <span className="sr-only">
-                        {problems.length === 0 ? ": ready" : ": needs attention"}
+                        {problems.length === 0 ? t("ready") : t("needsAttention")}
                       </span>
                     </p>
                     {problems.length > 0 ? (
@@ -102,70 +113,67 @@ export default async function CallPublishPage({
           </ul>
           {readiness.isFirstPublication ? (
             <div className="space-y-2">
-              {isReady ? null : (
-                <p className="text-sm text-ink-600">
-                  Publishing opens once every step above is ready.
-                </p>
-              )}
+              {isReady ? null : <p className="text-sm text-ink-600">{t("opensWhenReady")}</p>}
               <PublishCallButton
                 organisation={organisation.slug}
                 callId={call.id}
-                label="Publish call"
+                label={t("publishCall")}
                 isDisabled={!isReady}
               />
             </div>
           ) : pending.length > 0 ? (
             <div className="space-y-2">
-              <p className="text-sm text-ink-700">Not yet published: {pending.join(" and ")}.</p>
+              <p className="text-sm text-ink-700">
+                {t("notYetPublished", { items: pending.join(t("and")) })}
+              </p>
               <PublishCallButton
                 organisation={organisation.slug}
                 callId={call.id}
-                label="Publish changes"
+                label={t("publishChanges")}
                 isDisabled={!isReady}
+                isFirstPublication={false}
               />
             </div>
           ) : (
             <p className="text-sm text-ink-600">
-              Everything is published
-              {call.publishedAt ? ` (first on ${formatHkDateTime(call.publishedAt)})` : ""}.
+              {call.publishedAt
+                ? t("allPublishedSince", { date: f.dateTime(call.publishedAt) })
+                : t("allPublished")}
             </p>
           )}
         </CardBody>
       </Card>
 
       <Card>
-        <CardHeader
-          title="Versions"
-          description="An application keeps the form version it started on; a review keeps its criteria."
-        />
+        <CardHeader title={t("versionsTitle")} description={t("versionsDescription")} />
         {form.versions.length === 0 && rubric.versions.length === 0 ? (
           <CardBody>
-            <p className="text-sm text-ink-500">Nothing saved yet.</p>
+            <p className="text-sm text-ink-500">{t("nothingSaved")}</p>
           </CardBody>
         ) : (
-          <Table caption="Form and rubric versions">
+          <Table caption={t("versionsCaption")}>
             <TableHead>
               <tr>
-                <TableHeaderCell>Version</TableHeaderCell>
-                <TableHeaderCell>Published (HKT)</TableHeaderCell>
-                <TableHeaderCell align="right">Applications on it</TableHeaderCell>
+                <TableHeaderCell>{t("version")}</TableHeaderCell>
+                <TableHeaderCell>{t("publishedHkt")}</TableHeaderCell>
+                <TableHeaderCell align="right">{t("applicationsOnIt")}</TableHeaderCell>
               </tr>
             </TableHead>
             <TableBody>
               {[...form.versions].reverse().map((version) => (
                 <TableRow key={`form-${version.version}`}>
-                  <TableCell>Form version {version.version}</TableCell>
+                  <TableCell>{t("formVersionCap", { version: version.version })}</TableCell>
                   <TableCell>
-                    {version.publishedAt ? formatHkDateTime(version.publishedAt) : "Draft"}
+                    {version.publishedAt ? f.dateTime(version.publishedAt) : t("draft")}
                   </TableCell>
-                  <TableCell align="right">{version.applicationCount}</TableCell>
+                  <TableCell align="right">{f.number(version.applicationCount)}</TableCell>
                 </TableRow>
               ))}
               {[...rubric.versions].reverse().map((version) => (
                 <TableRow key={`rubric-${version.version}`}>
-                  <TableCell>Rubric version {version.version}</TableCell>
+                  <TableCell>{t("rubricVersionCap", { version: version.version })}</TableCell>
                   <TableCell>
-                    {version.publishedAt ? formatHkDateTime(version.publishedAt) : "Draft"}
+                    {version.publishedAt ? f.dateTime(version.publishedAt) : t("draft")}
                   </TableCell>
                   <TableCell align="right">—</TableCell>
                 </TableRow>
@@ -178,8 +186,8 @@ export default async function CallPublishPage({
       {call.status === "PUBLISHED" ? (
         <Card>
           <CardHeader
-            title="Close the call"
-            description={`It closes by itself at ${formatHkDateTime(call.closesAt)}. Close it now to stop new applications early; submitted ones carry on to screening and review.`}
+            title={t("closeTitle")}
+            description={t("closeDescription", { date: f.dateTime(call.closesAt) })}
           />
           <CardBody>
             <CloseCallButton

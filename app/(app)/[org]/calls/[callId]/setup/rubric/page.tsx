@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ReadinessNotes } from "@/components/calls/readiness-notes";
 import { RubricBuilder } from "@/components/rubric-builder/rubric-builder";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -7,18 +8,25 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { requireMembership } from "@/lib/auth/session";
 import { getCallSetup, type CallSetup } from "@/lib/data/calls/get-call-setup";
 
-export const metadata: Metadata = { title: "Review rubric" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("calls.rubric");
+  return { title: t("metaTitle") };
+}
 
 /** What saving does to the rubric reviewers use, in the officer's words. */
-function versionNote(rubric: CallSetup["rubric"]): string | null {
+function versionNote(
+  rubric: CallSetup["rubric"],
+  t: Awaited<ReturnType<typeof getTranslations<"calls.rubric">>>,
+): string | null {
   if (rubric.draftVersion !== null && rubric.publishedVersion !== null) {
-    return `You are editing draft version ${rubric.draftVersion}; reviewers use version ${rubric.publishedVersion} until you publish it.`;
+    return t("noteDraft", { draft: rubric.draftVersion, published: rubric.publishedVersion });
   }
-  if (rubric.isLiveEdit) {
-    return "No review has started yet, so saving corrects the published rubric directly: reviewers use the new criteria at once, and the weights must add up to 100 %.";
-  }
+  if (rubric.isLiveEdit) return t("noteLive");
   if (rubric.isPublishedInUse) {
-    return `Reviews have started on version ${rubric.publishedVersion}. Saving a change starts version ${(rubric.publishedVersion ?? 0) + 1} as a draft: reviews already started keep their criteria, and reviews started after you publish it use the new ones.`;
+    return t("noteInUse", {
+      published: rubric.publishedVersion ?? 0,
+      next: (rubric.publishedVersion ?? 0) + 1,
+    });
   }
   return null;
 }
@@ -32,16 +40,16 @@ export default async function CallRubricPage({
   const { org, callId } = await params;
   const { membership, organisation } = await requireMembership(org);
   requirePermission(membership, "call.manage");
-  const setup = await getCallSetup(organisation.id, callId);
+  const [setup, t] = await Promise.all([
+    getCallSetup(organisation.id, callId),
+    getTranslations("calls.rubric"),
+  ]);
   if (!setup) notFound();
-  const note = versionNote(setup.rubric);
+  const note = versionNote(setup.rubric, t);
 
   return (
     <Card>
-      <CardHeader
-        title="Review rubric"
-        description="Reviewers score each criterion; the panel sees weighted means. Reviewers never see each other's scores before submitting their own."
-      />
+      <CardHeader title={t("title")} description={t("description")} />
       <CardBody className="space-y-4">
         <ReadinessNotes problems={setup.readiness.problems} area="rubric" />
         {note ? (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CallDetailsForm } from "@/components/calls/call-details-form";
@@ -10,7 +11,10 @@ import { getProgramme } from "@/lib/data/programmes/get-programme";
 import { toHongKongDateTimeInput } from "@/lib/domain/call-times";
 import { addDays } from "@/lib/domain/dates";
 
-export const metadata: Metadata = { title: "New call" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("programmes.newCall");
+  return { title: t("metaTitle") };
+}
 
 /** The Hong Kong calendar day `days` from now, at a wall-clock time ("2026-12-01T09:00"). */
 function hongKongDayAt(days: number, time: string): string {
@@ -25,25 +29,25 @@ export default async function NewCallPage({
   const { org, programmeId } = await params;
   const { membership, organisation } = await requireMembership(org);
   requirePermission(membership, "call.manage");
-  const programme = await getProgramme(organisation.id, programmeId);
+  const [programme, t] = await Promise.all([
+    getProgramme(organisation.id, programmeId),
+    getTranslations("programmes.newCall"),
+  ]);
   if (!programme || programme.status === "ARCHIVED") notFound();
   const programmeHref = `/${organisation.slug}/programmes/${programme.id}`;
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-ink-500">
+      <nav aria-label={t("breadcrumb")} className="text-sm text-ink-500">
         <Link href={`/${organisation.slug}/programmes`} className="hover:underline">
-          Programmes
+          {t("programmes")}
         </Link>{" "}
         /{" "}
         <Link href={programmeHref} className="hover:underline">
           {programme.name}
         </Link>
       </nav>
-      <PageHeader
-        title="New call"
-        description="Start with the dates; eligibility, the application form and the review rubric come next. Nothing is public until you publish."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <Card>
         <CardBody>
           <CallDetailsForm
