@@ -21,7 +21,7 @@ export function createPrismaClient(databaseUrl: string = requireDatabaseUrl()) {
 export type PoolSettings = {
   /** Connections per client (per app instance): DATABASE_POOL_SIZE, default 10. */
   size: number;
-  /** How long a query waits for a free connection before failing: DATABASE_CONNECTION_TIMEOUT_MS, default 5,000. */
+  /** How long a query waits for a free connection before failing: DATABASE_CONNECTION_TIMEOUT_MS, default 15,000: under a burst a request queues for a connection rather than fails. */
   connectionTimeoutMs: number;
   /** PostgreSQL cancels any statement running longer: DATABASE_STATEMENT_TIMEOUT_MS, default 15,000. */
   statementTimeoutMs: number;
@@ -38,7 +38,7 @@ export function poolSettings(
 ): PoolSettings {
   return {
     size: positiveInteger(env, "DATABASE_POOL_SIZE", 10),
-    connectionTimeoutMs: positiveInteger(env, "DATABASE_CONNECTION_TIMEOUT_MS", 5_000),
+    connectionTimeoutMs: positiveInteger(env, "DATABASE_CONNECTION_TIMEOUT_MS", 15_000),
     statementTimeoutMs: positiveInteger(env, "DATABASE_STATEMENT_TIMEOUT_MS", 15_000),
     idleTimeoutMs: positiveInteger(env, "DATABASE_IDLE_TIMEOUT_MS", 30_000),
   };

@@ -1,7 +1,7 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { ITXClientDenyList } from "@prisma/client/runtime/client";
-import { appDatabaseUrl, createPrismaClient, type Database } from "@/lib/db-client";
+import { appDatabaseUrl, createPrismaClient, poolSettings, type Database } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { currentTenant, type TenantContext } from "@/lib/tenancy/tenant-context";
 import { applyTenantSettings, hasTenant } from "@/lib/tenancy/transaction-settings";
@@ -20,9 +20,15 @@ function getClient(): Database {
   return client;
 }
 
-// The transaction around a single query waits for a pooled connection as long as the pool's
-// own connection timeout (Prisma's default is 2 s) and ends with the statement timeout.
-const SINGLE_QUERY_TRANSACTION = { maxWait: 5_000, timeout: 15_000 } as const;
+// Every transaction of the app waits for a pooled connection as long as the pool itself does
+// (DATABASE_CONNECTION_TIMEOUT_MS) and may last as long as one statement may run
+// (DATABASE_STATEMENT_TIMEOUT_MS). Prisma's own defaults (2 s to get a connection, 5 s in all)
+// turned a burst of 50 users into P2028 errors instead of a short queue (docs/performance.md).
+const pool = poolSettings();
+const SINGLE_QUERY_TRANSACTION = {
+  maxWait: pool.connectionTimeoutMs,
+  timeout: pool.statementTimeoutMs,
+} as const;
 
 /**
  * A page's reads pinned to one transaction (readAsTenant): the tenant it was opened for and its
@@ -116,10 +122,13 @@ function tenantTransaction(client: Database): unknown {
       );
     }
     const tenant = currentTenant();
-    return client.$transaction(async (tx) => {
-      if (hasTenant(tenant)) await applyTenantSettings(tx, tenant);
-      return (callback as (tx: Transaction) => Promise<unknown>)(tx);
-    }, options);
+    return client.$transaction(
+      async (tx) => {
+        if (hasTenant(tenant)) await applyTenantSettings(tx, tenant);
+        return (callback as (tx: Transaction) => Promise<unknown>)(tx);
+      },
+      { ...SINGLE_QUERY_TRANSACTION, ...options },
+    );
   };
 }
 

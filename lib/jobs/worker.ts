@@ -128,14 +128,9 @@ async function setUpJobs(boss: PgBoss, options: JobWorkerOptions): Promise<JobWo
   const now = options.context.now?.() ?? new Date();
   if ((options.isScheduling ?? true) && workerIds.has(DAILY_DIGEST_JOB.queue)) {
     const day = hongKongDayKey(latestDigestTime(now));
-    // One catch-up per digest day across every instance, even after the first has finished:
-    // the key throttles within a 24-hour slot, and digest days start at 08:00 HKT = 00:00 UTC,
-    // exactly where pg-boss's slots start.
-    await boss.send(
-      DAILY_DIGEST_JOB.queue,
-      {},
-      { singletonKey: `catch-up-${day}`, singletonSeconds: 24 * 60 * 60 },
-    );
+    // Instances starting together queue one catch-up (the singleton key); one starting after
+    // that job finished queues another, which sends nothing: a digest is unique per user and day.
+    await boss.send(DAILY_DIGEST_JOB.queue, {}, { singletonKey: `catch-up-${day}` });
   }
   // Anything left in the outbox from before this start.
   await nudgeEmailDelivery();

@@ -2,7 +2,12 @@ import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createBoss, JOB_SCHEMA } from "@/lib/jobs/boss";
-import { DELIVER_EMAILS_JOB, type JobDefinition } from "@/lib/jobs/schedule";
+import {
+  DAILY_DIGEST_JOB,
+  DELIVER_EMAILS_JOB,
+  JOBS,
+  type JobDefinition,
+} from "@/lib/jobs/schedule";
 import { startJobWorker, type JobWorker } from "@/lib/jobs/worker";
 import { notify } from "@/lib/notifications/notify";
 import { runWithTenant } from "@/lib/tenancy/tenant-context";
@@ -113,6 +118,25 @@ describe("the job worker", () => {
         where datname = current_database()
           and application_name in ('incubase-jobs', 'incubase-outbox-listener')`;
     await eventually(async () => (await connections())[0]?.count === 0, 10_000);
+  });
+
+  it("starts every job of the app, schedules included, as an instance does at boot", async () => {
+    // The app's own set-up: every queue, the cron schedules and the digest catch-up. A queue
+    // option pg-boss refuses would stop background jobs on every instance.
+    const worker = await startJobWorker({
+      ownerUrl: process.env.DATABASE_URL!,
+      context: jobContext(memoryTransport()),
+      jobs: JOBS,
+      isScheduling: true,
+      isListening: true,
+    });
+    running.push(worker);
+    const schedules = await worker.boss.getSchedules();
+    expect(schedules.map((schedule) => schedule.name)).toEqual(
+      expect.arrayContaining([DAILY_DIGEST_JOB.queue]),
+    );
+    const queued = await worker.boss.getQueue(DAILY_DIGEST_JOB.queue);
+    expect(queued?.name).toBe(DAILY_DIGEST_JOB.queue);
   });
 
   it("keeps its tables in its own schema, out of the app role's reach", async () => {

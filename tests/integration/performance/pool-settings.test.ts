@@ -31,7 +31,7 @@ describe("connection pool settings", () => {
   it("has explicit defaults and rejects nonsense", () => {
     expect(poolSettings({})).toEqual({
       size: 10,
-      connectionTimeoutMs: 5_000,
+      connectionTimeoutMs: 15_000,
       statementTimeoutMs: 15_000,
       idleTimeoutMs: 30_000,
     });
