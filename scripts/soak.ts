@@ -133,10 +133,11 @@ async function main(): Promise<number> {
   }
   log(`Preparing the ${options.data} data...`);
   const dataset = await prepareDataset(ownerUrl, options.data, options.fraction, log);
+  const serverLog = path.join("bench-results", `soak-${stamp}-server.log`);
   const server = await startServer({
     databaseUrl: dataset.databaseUrl,
     appDatabaseUrl: dataset.appDatabaseUrl,
-    logFile: path.join("bench-results", `soak-${stamp}-server.log`),
+    logFile: serverLog,
   });
   const owner = new pg.Pool({ connectionString: dataset.databaseUrl, max: 2 });
   try {
@@ -177,10 +178,25 @@ async function main(): Promise<number> {
       const url = await page.path(context);
       if (!url) continue;
       const cookie = await cookieFor(emailOf(page.persona));
+      // A page that fails after its first bytes were streamed still answers 200: React marks
+      // the failed boundary with `data-dgst` (the error's digest), so count those answers too.
+      let failed = 0;
       lanes.push({
         name: page.name,
         connections,
-        target: { url: `${server.baseUrl}${url}`, headers: { cookie } },
+        target: {
+          url: `${server.baseUrl}${url}`,
+          headers: { cookie },
+          requests: [
+            {
+              method: "GET",
+              onResponse(status: number, body: string) {
+                if (status !== 200 || body.includes("data-dgst=")) failed++;
+              },
+            },
+          ],
+          failedAnswers: () => failed,
+        },
       });
     }
     const actionId = readActionIds();
@@ -247,6 +263,11 @@ async function main(): Promise<number> {
         growthPercent: firstWindow > 0 ? ((lastWindow - firstWindow) / firstWindow) * 100 : 0,
       },
     };
+    // Errors the server logged while rendering (`⨯ Error …`), whatever the client saw.
+    const serverErrors = fs
+      .readFileSync(serverLog, "utf8")
+      .split("\n")
+      .filter((line) => line.startsWith("⨯ ")).length;
     const errors =
       summary.non2xx + summary.socketErrors + summary.timeouts + summary.failedActionAnswers;
 
@@ -262,8 +283,9 @@ async function main(): Promise<number> {
     }
     log("");
     log(
-      `${summary.requests} requests (${summary.requestsPerSecond.toFixed(1)}/s), ${errors} errors (non-2xx ${summary.non2xx}, socket ${summary.socketErrors}, timeouts ${summary.timeouts}, failed action answers ${summary.failedActionAnswers})`,
+      `${summary.requests} requests (${summary.requestsPerSecond.toFixed(1)}/s), ${errors} errors (non-2xx ${summary.non2xx}, socket ${summary.socketErrors}, timeouts ${summary.timeouts}, failed answers ${summary.failedActionAnswers}: a page that streamed an error, or an action that answered one)`,
     );
+    log(`Errors in the server's log: ${serverErrors} (${serverLog})`);
     log(
       `Server memory (RSS, MiB): first 30 s ${summary.memoryMiB.first30s}, last 30 s ${summary.memoryMiB.last30s} (${summary.memoryMiB.growthPercent >= 0 ? "+" : ""}${summary.memoryMiB.growthPercent.toFixed(1)} %), max ${summary.memoryMiB.max}`,
     );
@@ -276,7 +298,7 @@ async function main(): Promise<number> {
           machine: { cpus: os.cpus().length, node: process.version, loadAverage: os.loadavg() },
           options,
           rows: dataset.rows,
-          summary,
+          summary: { ...summary, serverErrors },
           lanes: results,
           memory,
         },
@@ -285,7 +307,7 @@ async function main(): Promise<number> {
       )}\n`,
     );
     log(`Report: ${reportFile}`);
-    return errors === 0 ? 0 : 1;
+    return errors === 0 && serverErrors === 0 ? 0 : 1;
   } finally {
     await owner.end();
     await server.stop();

@@ -34,7 +34,7 @@ export function CallSetupTabs({ basePath, tabs }: { basePath: string; tabs: read
                     : "border-transparent text-ink-600 hover:border-ink-300 hover:text-ink-900"
                 }`}
               >
-                <span className="text-ink-400">{index + 1}.</span>
+                <span className="text-ink-500">{index + 1}.</span>
                 {tab.label}
                 {tab.note ? (
                   <span className="rounded-full bg-ink-100 px-1.5 py-0.5 text-xs font-normal text-ink-600">

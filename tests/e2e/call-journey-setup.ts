@@ -128,9 +128,9 @@ export async function buildSmallFormWithFile(
   await file.getByLabel("Filed as").selectOption({ label: "Pitch deck" });
 
   await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved as draft version" })).toBeVisible(
-    OUTCOME,
-  );
+  await expect(
+    page.getByRole("status").filter({ hasText: "Saved as draft version" }).first(),
+  ).toBeVisible(OUTCOME);
 }
 
 /**
@@ -152,7 +152,7 @@ export async function addAutomaticEligibilityCheck(
   await criterion.getByRole("radio", { name: "Yes" }).check();
   await page.getByRole("button", { name: "Save criteria" }).click();
   await expect(
-    page.getByRole("status").filter({ hasText: "Eligibility criteria saved." }),
+    page.getByRole("status").filter({ hasText: "Eligibility criteria saved." }).first(),
   ).toBeVisible(OUTCOME);
 }
 
@@ -174,7 +174,7 @@ export async function buildTwoCriterionRubric(page: Page): Promise<void> {
   }
   await expect(page.getByText("Weights add up to 100 %")).toBeVisible();
   await page.getByRole("button", { name: "Save rubric" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible(OUTCOME);
+  await expect(page.getByRole("status").filter({ hasText: "Saved" }).first()).toBeVisible(OUTCOME);
 }
 
 /** On the publish tab, publishes the call; returns the public page's path (operator/call slugs). */
@@ -182,9 +182,9 @@ export async function publishCallFromSetup(page: Page): Promise<{ publicPath: st
   await openSetupTab(page, "Publish");
   await page.getByRole("button", { name: "Publish call" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "The call is published." })).toBeVisible(
-    OUTCOME,
-  );
+  await expect(
+    page.getByRole("status").filter({ hasText: "The call is published." }).first(),
+  ).toBeVisible(OUTCOME);
   const publicLink = page.getByRole("link", { name: "Public page" });
   await expect(publicLink).toBeVisible(OUTCOME);
   const href = await publicLink.getAttribute("href");

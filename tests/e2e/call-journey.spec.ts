@@ -92,7 +92,12 @@ test.describe("call journey", () => {
         .setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: PDF }),
     );
     await expect(founder.getByRole("link", { name: fileName })).toBeVisible(SLOW);
-    await expect(founder.getByRole("status").filter({ hasText: /^Saved / })).toBeVisible(SLOW);
+    await expect(
+      founder
+        .getByRole("status")
+        .filter({ hasText: /^Saved / })
+        .first(),
+    ).toBeVisible(SLOW);
     await founder.getByRole("button", { name: "Review and submit" }).click();
     await expect(founder).toHaveURL(`${applicationPath}/review`, SLOW);
     await expect(founder.getByText("Everything required is answered.")).toBeVisible(SLOW);
@@ -119,7 +124,10 @@ test.describe("call journey", () => {
       await selectByName(officer, "Reviewer", reviewer.name);
       await assign.getByRole("button", { name: "Assign reviewer" }).click();
       await expect(
-        officer.getByRole("status").filter({ hasText: `${reviewer.name} is assigned` }),
+        officer
+          .getByRole("status")
+          .filter({ hasText: `${reviewer.name} is assigned` })
+          .first(),
       ).toBeVisible(SLOW);
     }
     const assignments = officer.getByRole("list", { name: "Reviewer assignments" });

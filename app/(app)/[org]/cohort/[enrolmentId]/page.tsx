@@ -310,7 +310,7 @@ export default async function EnrolmentPage({
                   {t("enrolment.admittedThrough")}{" "}
                   <Link
                     href={`/${organisation.slug}/calls/${enrolment.application.callId}/applications/${enrolment.application.id}`}
-                    className="text-brand-700 hover:underline"
+                    className="text-brand-700 underline hover:text-brand-800"
                   >
                     {enrolment.application.reference}
                   </Link>
