@@ -8,7 +8,7 @@ const schema = z.object({
     .url({ message: "APP_DATABASE_URL must be a postgresql:// URL" })
     .optional(),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(25),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 

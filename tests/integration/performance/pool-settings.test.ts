@@ -30,7 +30,7 @@ afterEach(async () => {
 describe("connection pool settings", () => {
   it("has explicit defaults and rejects nonsense", () => {
     expect(poolSettings({})).toEqual({
-      size: 10,
+      size: 25,
       connectionTimeoutMs: 15_000,
       statementTimeoutMs: 15_000,
       idleTimeoutMs: 30_000,
